@@ -1,0 +1,5 @@
+package dev.hotclub.http;
+
+/** Placeholder: the HTTP layer gives this its full form. */
+public class HttpRequest {
+}
