@@ -1,0 +1,120 @@
+package dev.hotclub.devserver.classpath;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The two lasting class loader layers under a project's generations: the dev server's own loader
+ * (dev server, framework, Undertow, FreeMarker, Jackson, the watcher) and, as its child, a loader for
+ * the project's other dependencies. A dependency the dev server already has is left out of the child:
+ * a framework type loaded twice is two types ("Project cannot be cast to Project").
+ *
+ * <p>Two jars are the same artifact when they sit in the same {@code groupId/artifactId} folder of a
+ * Maven repository (their grandparent folder); the dev server's own {@code dev.hotclub} artifacts
+ * are also recognised when the dev server runs from build folders instead of jars.
+ */
+public final class ClassLoaderLayers implements AutoCloseable {
+
+    private final ClassLoader devServerLoader;
+    private final URLClassLoader dependencyLoader;
+    private final List<Path> projectOnly;
+    private final List<Path> compileClasspath;
+
+    private ClassLoaderLayers(ClassLoader devServerLoader, List<Path> projectOnly, List<Path> devServerClasspath) {
+        this.devServerLoader = devServerLoader;
+        this.projectOnly = List.copyOf(projectOnly);
+        URL[] urls = projectOnly.stream().map(ClassLoaderLayers::url).toArray(URL[]::new);
+        this.dependencyLoader = new URLClassLoader("hotclub-project-dependencies", urls, devServerLoader);
+        List<Path> compile = new ArrayList<>(devServerClasspath);
+        compile.addAll(projectOnly);
+        this.compileClasspath = List.copyOf(compile);
+    }
+
+    /** Layers for a project whose dependencies are {@code projectDependencies}, under this JVM's class path. */
+    public static ClassLoaderLayers over(List<Path> projectDependencies) {
+        return over(projectDependencies, ClassLoaderLayers.class.getClassLoader(), ownClasspath());
+    }
+
+    static ClassLoaderLayers over(List<Path> projectDependencies, ClassLoader devServerLoader, List<Path> devServerClasspath) {
+        Set<Path> sharedArtifacts = new HashSet<>();
+        for (Path entry : devServerClasspath) {
+            sharedArtifacts.add(artifactFolder(entry));
+        }
+        List<Path> projectOnly = new ArrayList<>();
+        for (Path dependency : projectDependencies) {
+            Path artifact = artifactFolder(dependency);
+            boolean shared = sharedArtifacts.contains(artifact) || isHotclubArtifact(artifact);
+            if (!shared) {
+                projectOnly.add(dependency);
+            }
+        }
+        return new ClassLoaderLayers(devServerLoader, projectOnly, devServerClasspath);
+    }
+
+    /** The parent of every generation's loader. */
+    public ClassLoader dependencyLoader() {
+        return dependencyLoader;
+    }
+
+    public ClassLoader devServerLoader() {
+        return devServerLoader;
+    }
+
+    /** The dependencies loaded by the project layer (not already in the dev server's loader). */
+    public List<Path> projectOnlyDependencies() {
+        return projectOnly;
+    }
+
+    /** What javac needs to see: the dev server's class path, then the project-only dependencies. */
+    public List<Path> compileClasspath() {
+        return compileClasspath;
+    }
+
+    private static Path artifactFolder(Path jar) {
+        Path absolute = jar.toAbsolutePath().normalize();
+        Path version = absolute.getParent();
+        Path artifact = version == null ? null : version.getParent();
+        return artifact == null ? absolute : artifact;
+    }
+
+    private static boolean isHotclubArtifact(Path artifactFolder) {
+        Path group = artifactFolder.getParent();
+        return group != null && group.endsWith(Path.of("dev", "hotclub"));
+    }
+
+    static List<Path> ownClasspath() {
+        List<Path> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry));
+            }
+        }
+        return entries;
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(path.toString(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            dependencyLoader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
