@@ -1,0 +1,153 @@
+package dev.hotclub.devserver;
+
+import dev.hotclub.devserver.classpath.DependencyClasspath;
+import dev.hotclub.devserver.reload.Console;
+import dev.hotclub.devserver.reload.Generation;
+import dev.hotclub.devserver.reload.GenerationFactory;
+import dev.hotclub.devserver.reload.ReloadingHandler;
+import dev.hotclub.devserver.reload.Reloader;
+import dev.hotclub.devserver.watch.ProjectWatcher;
+import io.undertow.Undertow;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * runserver: serves a project with hot reload. Undertow starts once; a watcher feeds changes to the
+ * reload thread, which compiles, loads and swaps project generations behind one {@link ReloadingHandler}.
+ *
+ * <pre>{@code
+ * try (DevServer server = DevServer.start(new DevServer.Options(projectDir, "127.0.0.1", 0,
+ *         DependencyClasspath.none(), System.out))) {
+ *     URI home = server.uri().resolve("/greetings/");
+ * }
+ * }</pre>
+ */
+public final class DevServer implements AutoCloseable {
+
+    /**
+     * @param projectDir   the project (the folder of its pom.xml)
+     * @param host         the address to listen on
+     * @param port         the port, 0 for any free one
+     * @param dependencies where the project's dependencies come from ({@code MavenDependencyClasspath} in real use)
+     * @param out          the console
+     * @param factory      builds a generation from its class loader
+     */
+    public record Options(Path projectDir, String host, int port, DependencyClasspath dependencies, PrintStream out,
+                          GenerationFactory factory) {
+    }
+
+    private final Path projectDir;
+    private final String host;
+    private final ScheduledExecutorService reloadThread;
+    private final ReloadingHandler handler;
+    private final Reloader reloader;
+    private final AtomicReference<Generation> current = new AtomicReference<>();
+    private Undertow undertow;
+    private ProjectWatcher watcher;
+    private int port;
+
+    private DevServer(Options options) {
+        this.projectDir = options.projectDir().toAbsolutePath().normalize();
+        this.host = options.host();
+        this.reloadThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hotclub-reload");
+            t.setDaemon(true);
+            return t;
+        });
+        this.handler = new ReloadingHandler(projectDir);
+        Console console = new Console(options.out(), projectDir);
+        this.reloader = new Reloader(projectDir, options.dependencies(), options.factory(), handler, console,
+            current::set);
+    }
+
+    public static DevServer start(Options options) {
+        Path dir = options.projectDir().toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir.resolve("src/main/java"))) {
+            throw new IllegalArgumentException("'" + dir + "' is not a Hotclub project: it has no src/main/java."
+                + " Run the dev server in a project's folder (the one with pom.xml).");
+        }
+        DevServer server = new DevServer(options);
+        try {
+            server.run(options);
+            return server;
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void run(Options options) {
+        Console console = new Console(options.out(), projectDir);
+        console.watching();
+        handler.holdRequests(); // requests that come before the first generation wait for it
+        Future<Generation> first = reloadThread.submit(() -> {
+            try {
+                return reloader.start();
+            } finally {
+                handler.releaseRequests();
+            }
+        });
+        watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, handler::holdRequests);
+        undertow = Undertow.builder().addHttpListener(options.port(), options.host()).setHandler(handler).build();
+        undertow.start();
+        port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        Generation generation;
+        try {
+            generation = first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building the project", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot build the project: " + e.getCause(), e.getCause());
+        }
+        if (generation != null) {
+            console.checks(generation.warnings());
+        }
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        console.banner(HotclubVersion.get(), generation != null ? generation.projectName() : projectDir.getFileName().toString(),
+            "http://" + shownHost + ":" + port + "/");
+    }
+
+    /** The port the server listens on (the real one when started on port 0). */
+    public int port() {
+        return port;
+    }
+
+    public URI uri() {
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shownHost + ":" + port + "/");
+    }
+
+    /** The generation being served, if the sources build. */
+    public Optional<Generation> currentGeneration() {
+        return Optional.ofNullable(current.get());
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        reloadThread.shutdownNow();
+        try {
+            reloadThread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (undertow != null) {
+            undertow.stop();
+        }
+        reloader.close();
+        current.set(null);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.hotclub.devserver.reload;
+
+import io.undertow.server.HttpHandler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One generation of the project: its class loader, the handler serving it, the folders its static
+ * files come from, and what to release when it is retired. The dev server holds one reference while
+ * the generation is current and every request holds one while it runs on it; the last one out releases
+ * it, so requests in flight finish on the generation they started on.
+ */
+public final class Generation {
+
+    private final int number;
+    private final String projectName;
+    private final GenerationClassLoader loader;
+    private final HttpHandler handler;
+    private final List<Path> staticDirs;
+    private final List<String> warnings;
+    private final Runnable release;
+    private final AtomicInteger references = new AtomicInteger(1);
+
+    public Generation(int number, String projectName, GenerationClassLoader loader, HttpHandler handler,
+                      List<Path> staticDirs, List<String> warnings, Runnable release) {
+        this.number = number;
+        this.projectName = projectName;
+        this.loader = loader;
+        this.handler = handler;
+        this.staticDirs = List.copyOf(staticDirs);
+        this.warnings = List.copyOf(warnings);
+        this.release = release;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String projectName() {
+        return projectName;
+    }
+
+    public GenerationClassLoader loader() {
+        return loader;
+    }
+
+    public HttpHandler handler() {
+        return handler;
+    }
+
+    /** The project's {@code static/} and each installed app's static folder, in lookup order. */
+    public List<Path> staticDirs() {
+        return staticDirs;
+    }
+
+    /** The URL checks' warnings, as printed on the console. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Takes a reference for a request; false when the generation was already released (read the current one again). */
+    boolean enter() {
+        while (true) {
+            int current = references.get();
+            if (current == 0) {
+                return false;
+            }
+            if (references.compareAndSet(current, current + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Drops a reference; the last one releases the generation. */
+    void exit() {
+        if (references.decrementAndGet() == 0) {
+            release.run();
+        }
+    }
+
+    /** Drops the dev server's own reference: called once, when a newer generation replaces this one. */
+    void retire() {
+        exit();
+    }
+
+    boolean isReleased() {
+        return references.get() == 0;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.hotclub.devserver.reload;
+
+import io.undertow.server.HttpHandler;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns a generation's class loader into something to serve: finds the project's provider in it,
+ * builds and checks the project, makes its handler. {@link ProjectGenerationFactory} does this through
+ * the framework's public API; the reload machinery itself knows nothing of projects.
+ */
+@FunctionalInterface
+public interface GenerationFactory {
+
+    /** Builds a generation; any exception is shown as the build failure, with the project's frames mapped to sources. */
+    Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir) throws Exception;
+
+    /**
+     * @param projectName what the banner calls the project
+     * @param handler     serves requests with this generation
+     * @param warnings    the URL checks' warnings, one line each
+     * @param appPackages the installed apps' packages, for their static folders
+     * @param release     frees what the generation holds (template caches, ...) once its last request is done
+     */
+    record Built(String projectName, HttpHandler handler, List<String> warnings, List<String> appPackages, Runnable release) {
+        public Built {
+            warnings = List.copyOf(warnings);
+            appPackages = List.copyOf(appPackages);
+        }
+    }
+}

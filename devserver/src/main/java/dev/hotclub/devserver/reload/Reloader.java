@@ -1,0 +1,207 @@
+package dev.hotclub.devserver.reload;
+
+import dev.hotclub.devserver.classpath.ClassLoaderLayers;
+import dev.hotclub.devserver.classpath.DependencyClasspath;
+import dev.hotclub.devserver.compile.CompileOutcome;
+import dev.hotclub.devserver.compile.CompiledClasses;
+import dev.hotclub.devserver.compile.ProjectCompiler;
+import dev.hotclub.devserver.compile.SourceProblem;
+import dev.hotclub.devserver.watch.ChangeBatch;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns changes into generations, on the dev server's reload thread: resolves the dependencies (again
+ * when {@code pom.xml} changed), compiles what changed, loads the classes in a fresh
+ * {@link GenerationClassLoader}, builds the project, and swaps it in. Whatever fails becomes the error
+ * page until the next good save.
+ */
+public final class Reloader implements AutoCloseable {
+
+    private final Path projectDir;
+    private final Path sourcesDir;
+    private final Path resourcesDir;
+    private final DependencyClasspath dependencies;
+    private final GenerationFactory factory;
+    private final ReloadingHandler handler;
+    private final Console console;
+    private final Consumer<Generation> onSwap;
+
+    private List<Path> resolvedDependencies;
+    private ClassLoaderLayers layers;
+    private ProjectCompiler compiler;
+    private CompiledClasses lastClasses;
+    private List<String> lastWarnings = List.of();
+    private List<Path> lastStaticDirs;
+    private int generations;
+
+    public Reloader(Path projectDir, DependencyClasspath dependencies, GenerationFactory factory, ReloadingHandler handler,
+                    Console console, Consumer<Generation> onSwap) {
+        this.projectDir = projectDir;
+        this.sourcesDir = projectDir.resolve("src/main/java");
+        this.resourcesDir = projectDir.resolve("src/main/resources");
+        this.dependencies = dependencies;
+        this.factory = factory;
+        this.handler = handler;
+        this.console = console;
+        this.onSwap = onSwap;
+        this.lastStaticDirs = StaticFiles.folders(projectDir, resourcesDir, List.of());
+    }
+
+    /** Builds the first generation; returns it, or null when the sources do not build (the error is on the console). */
+    public Generation start() {
+        ServerState state = rebuild(true, List.of(), false);
+        return state instanceof ServerState.Serving serving ? serving.generation() : null;
+    }
+
+    /** Reacts to one coalesced batch of changes. */
+    public void onChanges(ChangeBatch batch) {
+        if (!batch.needsReload()) {
+            return; // templates and static files are read from disk at each request
+        }
+        try {
+            long started = System.nanoTime();
+            ServerState state = rebuild(batch.buildFile(), batch.javaSources(), batch.overflow());
+            if (state instanceof ServerState.Serving serving) {
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                Generation generation = serving.generation();
+                List<String> newWarnings = generation.warnings().equals(lastWarnings) ? List.of() : generation.warnings();
+                lastWarnings = generation.warnings();
+                console.reloaded(millis, compiledInLastBuild, newWarnings);
+            }
+        } finally {
+            handler.releaseRequests();
+        }
+    }
+
+    private int compiledInLastBuild;
+
+    private ServerState rebuild(boolean resolve, java.util.Collection<Path> javaChanges, boolean everything) {
+        ServerState next;
+        try {
+            if (resolve || layers == null) {
+                List<Path> resolved = dependencies.resolve(projectDir);
+                if (layers == null || !resolved.equals(resolvedDependencies)) {
+                    replaceLayers(resolved);
+                    everything = true;
+                }
+            }
+            CompiledClasses classes = lastClasses;
+            compiledInLastBuild = 0;
+            if (everything || classes == null || !javaChanges.isEmpty()) {
+                CompileOutcome outcome = everything || classes == null ? compiler.compileAll() : compiler.compileChanges(javaChanges);
+                if (outcome instanceof CompileOutcome.Failure failure) {
+                    next = broken(new ReloadFailure("Compile error", failure.errors(), ""));
+                    return install(next);
+                }
+                CompileOutcome.Success success = (CompileOutcome.Success) outcome;
+                classes = success.classes();
+                compiledInLastBuild = success.filesCompiled();
+                lastClasses = classes;
+            }
+            next = buildGeneration(classes);
+        } catch (DependencyClasspath.ClasspathException e) {
+            next = broken(new ReloadFailure("Cannot resolve the project's dependencies", List.of(SourceProblem.general(e.getMessage())), ""));
+        } catch (RuntimeException | LinkageError e) {
+            next = broken(failureOf("Error while reloading", e, lastClasses));
+        }
+        return install(next);
+    }
+
+    private void replaceLayers(List<Path> resolved) {
+        ClassLoaderLayers previousLayers = layers;
+        ProjectCompiler previousCompiler = compiler;
+        layers = ClassLoaderLayers.over(resolved);
+        compiler = new ProjectCompiler(sourcesDir, layers.compileClasspath());
+        resolvedDependencies = resolved;
+        lastClasses = null;
+        if (previousCompiler != null) {
+            previousCompiler.close();
+        }
+        if (previousLayers != null) {
+            previousLayers.close(); // generations still running on it keep their classes; jars are re-opened on demand
+        }
+    }
+
+    private ServerState buildGeneration(CompiledClasses classes) {
+        int number = ++generations;
+        GenerationClassLoader loader = new GenerationClassLoader("hotclub-generation-" + number, classes,
+            List.of(resourcesDir), layers.dependencyLoader());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            GenerationFactory.Built built = factory.build(loader, projectDir, resourcesDir);
+            lastStaticDirs = StaticFiles.folders(projectDir, resourcesDir, built.appPackages());
+            Generation generation = new Generation(number, built.projectName(), loader, built.handler(), lastStaticDirs,
+                built.warnings(), built.release());
+            return new ServerState.Serving(generation, new StaticFiles(lastStaticDirs));
+        } catch (Exception | LinkageError e) {
+            return broken(failureOf("Error while building the project", e, classes));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private ServerState broken(ReloadFailure failure) {
+        console.failed(failure);
+        return new ServerState.Broken(failure, new StaticFiles(lastStaticDirs));
+    }
+
+    private ServerState install(ServerState next) {
+        ServerState previous = handler.swap(next);
+        if (previous instanceof ServerState.Serving serving) {
+            serving.generation().retire();
+        }
+        onSwap.accept(next instanceof ServerState.Serving serving ? serving.generation() : null);
+        return next;
+    }
+
+    /** The exception's message at the deepest frame of the project's own code, with its stack trace. */
+    ReloadFailure failureOf(String title, Throwable error, CompiledClasses classes) {
+        List<SourceProblem> problems = new ArrayList<>();
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        SourceProblem located = null;
+        if (classes != null) {
+            for (Throwable t = error; t != null && located == null; t = t.getCause() == t ? null : t.getCause()) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    Path source = classes.sourceOf(frame.getClassName());
+                    if (source != null && frame.getLineNumber() > 0) {
+                        located = SourceProblem.at(source, frame.getLineNumber(), 0, describe(root));
+                        break;
+                    }
+                }
+            }
+        }
+        problems.add(located != null ? located : SourceProblem.general(describe(root)));
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        return new ReloadFailure(title, problems, trace.toString());
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getName() : error.getClass().getSimpleName() + ": " + message;
+    }
+
+    @Override
+    public void close() {
+        ServerState last = handler.swap(null);
+        if (last instanceof ServerState.Serving serving) {
+            serving.generation().retire();
+        }
+        if (compiler != null) {
+            compiler.close();
+        }
+        if (layers != null) {
+            layers.close();
+        }
+    }
+}

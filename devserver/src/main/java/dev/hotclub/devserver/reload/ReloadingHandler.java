@@ -1,0 +1,130 @@
+package dev.hotclub.devserver.reload;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one handler Undertow runs for the dev server's whole life. It reads the current state through one
+ * atomic reference: a generation (served by its project handler) or a build failure (the error page).
+ * While a reload is under way, new requests wait for it (on a worker thread, never the IO thread) and are
+ * then served by the new generation: no error, no stale code. Requests already running keep a reference
+ * to their generation until they complete.
+ */
+public final class ReloadingHandler implements HttpHandler {
+
+    private static final long MAX_WAIT_SECONDS = 120;
+
+    private final Path projectDir;
+    private final AtomicReference<ServerState> state = new AtomicReference<>();
+    private final Object gateLock = new Object();
+    private int reloadsUnderWay;
+    private volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
+
+    public ReloadingHandler(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    /** From now until the matching {@link #releaseRequests()}, new requests wait. */
+    public void holdRequests() {
+        synchronized (gateLock) {
+            if (reloadsUnderWay++ == 0) {
+                gate = new CompletableFuture<>();
+            }
+        }
+    }
+
+    public void releaseRequests() {
+        synchronized (gateLock) {
+            if (reloadsUnderWay > 0 && --reloadsUnderWay == 0) {
+                gate.complete(null);
+            }
+        }
+    }
+
+    /** Serves {@code generation} from now on; returns what was served before (the caller retires it). */
+    ServerState swap(ServerState next) {
+        return state.getAndSet(next);
+    }
+
+    ServerState current() {
+        return state.get();
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        CompletableFuture<Void> pending = gate;
+        if (!pending.isDone() || state.get() == null) {
+            if (exchange.isInIoThread()) {
+                exchange.dispatch(this);
+                return;
+            }
+            awaitReload(pending);
+        }
+        serve(exchange);
+    }
+
+    private void awaitReload(CompletableFuture<Void> pending) throws InterruptedException {
+        try {
+            pending.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
+            while (state.get() == null && System.nanoTime() < deadline) {
+                Thread.sleep(10); // the first generation is still being built
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            // serve whatever is current
+        }
+    }
+
+    private void serve(HttpServerExchange exchange) throws Exception {
+        while (true) {
+            ServerState current = state.get();
+            if (current == null) {
+                exchange.setStatusCode(503);
+                exchange.getResponseSender().send("The dev server is starting.");
+                return;
+            }
+            if (exchange.getRequestPath().startsWith(StaticFiles.PREFIX) && current.statics().has(exchange)) {
+                if (exchange.isInIoThread()) {
+                    exchange.dispatch(this); // the resource lookup and read are blocking file I/O
+                    return;
+                }
+                current.statics().serve(exchange);
+                return;
+            }
+            if (current instanceof ServerState.Broken broken) {
+                sendErrorPage(exchange, broken.failure());
+                return;
+            }
+            Generation generation = ((ServerState.Serving) current).generation();
+            if (!generation.enter()) {
+                continue; // swapped out and released meanwhile: read the new one
+            }
+            exchange.addExchangeCompleteListener((done, next) -> {
+                generation.exit();
+                next.proceed();
+            });
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(generation.loader());
+            try {
+                generation.handler().handleRequest(exchange);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+            return;
+        }
+    }
+
+    private void sendErrorPage(HttpServerExchange exchange, ReloadFailure failure) {
+        exchange.setStatusCode(500);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
+        exchange.getResponseSender().send(ErrorPage.render(failure, projectDir, exchange.getRequestPath()));
+    }
+}

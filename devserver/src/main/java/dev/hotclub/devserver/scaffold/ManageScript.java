@@ -1,0 +1,74 @@
+package dev.hotclub.devserver.scaffold;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A generated project's {@code ./manage}: finds the dev server of the project's Hotclub version in the
+ * local Maven repository (where {@code ./hotclub} installed it), caches its class path under
+ * {@code .hotclub/}, and runs it on this project.
+ */
+public final class ManageScript {
+
+    private ManageScript() {
+    }
+
+    static void write(Path projectDir, String hotclubVersion) throws IOException {
+        Path manage = projectDir.resolve("manage");
+        Files.writeString(manage, text(hotclubVersion), StandardCharsets.UTF_8);
+        ProjectGenerator.makeExecutable(manage);
+    }
+
+    static String text(String version) {
+        return """
+            #!/usr/bin/env bash
+            # This project's command line: ./manage runserver [ADDR:]PORT, ./manage startapp NAME, ./manage --help.
+            # Runs the Hotclub dev server %1$s from the local Maven repository (`./hotclub` in a Hotclub checkout
+            # installs it there).
+            set -euo pipefail
+            cd "$(dirname "$0")"
+            version=%1$s
+            mvn_cmd="${HOTCLUB_MVN:-mvn}"
+            classpath_file=".hotclub/devserver-$version.classpath"
+
+            classpath_ok() {
+              [ -s "$classpath_file" ] || return 1
+              local IFS=:
+              for entry in $(cat "$classpath_file"); do [ -e "$entry" ] || return 1; done
+            }
+
+            if ! classpath_ok; then
+              mkdir -p .hotclub
+              cat > .hotclub/devserver-pom.xml <<POM
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>local.hotclub</groupId>
+              <artifactId>devserver-launcher</artifactId>
+              <version>1</version>
+              <packaging>pom</packaging>
+              <dependencies>
+                <dependency>
+                  <groupId>dev.hotclub</groupId>
+                  <artifactId>hotclub-devserver</artifactId>
+                  <version>$version</version>
+                </dependency>
+              </dependencies>
+            </project>
+            POM
+              if ! "$mvn_cmd" -q -B -f .hotclub/devserver-pom.xml \\
+                  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \\
+                  -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime >.hotclub/devserver-maven.log 2>&1; then
+                cat .hotclub/devserver-maven.log >&2
+                echo "CommandError: the Hotclub dev server $version is not in your local Maven repository." >&2
+                echo "Run ./hotclub --help once from a Hotclub checkout: it builds and installs it." >&2
+                exit 1
+              fi
+            fi
+
+            exec java ${HOTCLUB_JAVA_OPTS:-} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
+              --program ./manage --project . "$@"
+            """.formatted(version);
+    }
+}

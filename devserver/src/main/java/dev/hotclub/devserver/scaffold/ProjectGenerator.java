@@ -1,0 +1,166 @@
+package dev.hotclub.devserver.scaffold;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code startproject NAME [DIR]}: copies the starter template, renaming its project package, artifact
+ * and name to {@code NAME}, and writes the project's {@code ./manage}. The copy is made in a temporary
+ * folder beside the target and moved into place at the end, so a failure leaves nothing behind.
+ */
+public final class ProjectGenerator {
+
+    static final String PROVIDER_SERVICE = "META-INF/services/dev.hotclub.project.ProjectProvider";
+    private static final Set<String> SKIPPED = Set.of("target", ".hotclub", ".git", "manage");
+    private static final Set<String> TEXT_EXTENSIONS = Set.of(
+        "java", "xml", "html", "ftl", "ftlh", "md", "txt", "properties", "css", "js", "json", "gitignore", "yml", "yaml");
+
+    private final Path template;
+    private final String hotclubVersion;
+
+    /** A generator copying {@code template} (the repository's {@code starter-template/}). */
+    public ProjectGenerator(Path template, String hotclubVersion) {
+        this.template = template.toAbsolutePath().normalize();
+        this.hotclubVersion = hotclubVersion;
+    }
+
+    /** Generates project {@code name} into {@code target}; returns the folder created. */
+    public Path generate(String name, Path target) throws ScaffoldException, IOException {
+        JavaNames.checkPackageName(name, "project");
+        Path destination = target.toAbsolutePath().normalize();
+        if (Files.exists(destination) && !isEmptyFolder(destination)) {
+            throw new ScaffoldException("'" + destination + "' already exists. Choose another name or folder,"
+                + " or remove that one first.");
+        }
+        if (!Files.isRegularFile(template.resolve("pom.xml"))) {
+            throw new ScaffoldException("The starter template is missing: no pom.xml in '" + template + "'.");
+        }
+        String templateName = templatePackage();
+        if (!name.equals(templateName) && Files.isDirectory(template.resolve("src/main/java").resolve(name))) {
+            throw new ScaffoldException("'" + name + "' is the name of an app of the starter project and cannot be used as"
+                + " a project name. Please try another name.");
+        }
+        Path parent = destination.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + name + "-");
+        try {
+            copy(templateName, name, staging);
+            ManageScript.write(staging, hotclubVersion);
+            if (Files.isDirectory(destination)) {
+                Files.delete(destination); // empty: checked above
+            }
+            Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteRecursively(staging);
+        }
+        return destination;
+    }
+
+    /** The starter's project package: the first segment of its provider class, "mysite" in ours. */
+    private String templatePackage() throws IOException, ScaffoldException {
+        Path service = template.resolve("src/main/resources").resolve(PROVIDER_SERVICE);
+        if (!Files.isRegularFile(service)) {
+            throw new ScaffoldException("The starter template has no " + PROVIDER_SERVICE + " in src/main/resources.");
+        }
+        String provider = Files.readAllLines(service).stream()
+            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst().orElse("");
+        int dot = provider.indexOf('.');
+        if (dot <= 0) {
+            throw new ScaffoldException("The starter template's provider '" + provider + "' is not in a package.");
+        }
+        return provider.substring(0, dot);
+    }
+
+    private void copy(String from, String to, Path staging) throws IOException {
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(from) + "\\b");
+        Files.walkFileTree(template, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(template) && SKIPPED.contains(dir.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                Files.createDirectories(staging.resolve(renamed(template.relativize(dir), from, to)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path relative = template.relativize(file);
+                if (SKIPPED.contains(relative.toString())) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path out = staging.resolve(renamed(relative, from, to));
+                if (isText(file)) {
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    Files.writeString(out, word.matcher(text).replaceAll(Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+                } else {
+                    Files.copy(file, out, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                if (Files.isExecutable(file)) {
+                    makeExecutable(out);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Renames the package folder: any path segment equal to the template's package. */
+    private static Path renamed(Path relative, String from, String to) {
+        Path out = Path.of("");
+        for (Path segment : relative) {
+            out = out.resolve(segment.toString().equals(from) ? to : segment.toString());
+        }
+        return out;
+    }
+
+    private static boolean isText(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return TEXT_EXTENSIONS.contains(extension) || file.getParent().endsWith(Path.of("META-INF", "services"));
+    }
+
+    static void makeExecutable(Path file) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+            permissions.addAll(Set.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_EXECUTE));
+            Files.setPosixFilePermissions(file, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            file.toFile().setExecutable(true, false);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
