@@ -1,0 +1,87 @@
+package dev.hotclub.server;
+
+import dev.hotclub.project.Project;
+import dev.hotclub.server.internal.QuietLogging;
+import dev.hotclub.server.internal.RequestLogHandler;
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import java.net.InetSocketAddress;
+import java.util.function.Consumer;
+
+/**
+ * Hotclub's HTTP server: Undertow serving one handler, with Django's request log on the console.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     HotclubServer.start(new Site().project(), "0.0.0.0", 8000);
+ * }
+ * }</pre>
+ *
+ * Port 0 picks a free port; {@link #port()} tells which. The dev server passes its own handler, which
+ * delegates to the current generation's {@link ProjectHandler}.
+ */
+public final class HotclubServer implements AutoCloseable {
+    static {
+        QuietLogging.apply();
+    }
+
+    private final Undertow undertow;
+    private final AutoCloseable owned;
+    private final String host;
+    private final int port;
+
+    private HotclubServer(Undertow undertow, AutoCloseable owned, String host) {
+        this.undertow = undertow;
+        this.owned = owned;
+        this.host = host;
+        this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    /** Serves {@code project} on {@code host:port}; {@link #close()} also releases the project's handler. */
+    public static HotclubServer start(Project project, String host, int port) {
+        ProjectHandler handler = new ProjectHandler(project);
+        return start(handler, host, port, System.err::println, handler);
+    }
+
+    /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
+    public static HotclubServer start(HttpHandler handler, String host, int port) {
+        return start(handler, host, port, System.err::println, null);
+    }
+
+    /** As {@link #start(HttpHandler, String, int)}, the request log lines going to {@code requestLog}. */
+    public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog) {
+        return start(handler, host, port, requestLog, null);
+    }
+
+    private static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
+                                       AutoCloseable owned) {
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(port, host)
+                .setHandler(new RequestLogHandler(handler, requestLog))
+                .build();
+        undertow.start();
+        return new HotclubServer(undertow, owned, host);
+    }
+
+    /** The port served, the one chosen when started with port 0. */
+    public int port() {
+        return port;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** Stops accepting connections and stops the server. */
+    @Override
+    public void close() {
+        undertow.stop();
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Releasing the project handler failed", e);
+            }
+        }
+    }
+}

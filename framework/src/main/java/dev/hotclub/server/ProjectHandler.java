@@ -1,0 +1,122 @@
+package dev.hotclub.server;
+
+import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.internal.Json;
+import dev.hotclub.http.internal.RequestScope;
+import dev.hotclub.project.Middleware;
+import dev.hotclub.project.Project;
+import dev.hotclub.server.internal.AppendSlashMiddleware;
+import dev.hotclub.server.internal.ErrorResponses;
+import dev.hotclub.server.internal.UndertowExchanges;
+import dev.hotclub.templates.TemplateEngine;
+import dev.hotclub.urls.ResolverMatch;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Serves one project generation: middleware, URL resolution, the view (on a worker thread, never Undertow's
+ * IO thread), error pages and templates. It owns the generation's {@link TemplateEngine}; {@link #close()}
+ * releases it and the caches that saw the generation's classes.
+ *
+ * <pre>{@code
+ * ProjectHandler handler = new ProjectHandler(project);
+ * HotclubServer server = HotclubServer.start(handler, "127.0.0.1", 8000);   // or:
+ * HttpResponse response = handler.serve(HttpRequest.builder("GET", "/greetings/").build());
+ * }</pre>
+ */
+public final class ProjectHandler implements HttpHandler, AutoCloseable {
+    private final Project project;
+    private final TemplateEngine templates;
+    private final ErrorResponses errors;
+    private final RequestScope scope;
+    private final Middleware.Next chain;
+
+    public ProjectHandler(Project project) {
+        this.project = project;
+        this.templates = TemplateEngine.forProject(project);
+        this.errors = new ErrorResponses(project, templates, System.err);
+        this.scope = new RequestScope(project.resolver(), templates, project.debug());
+        this.chain = buildChain();
+    }
+
+    private Middleware.Next buildChain() {
+        List<Middleware> all = new ArrayList<>();
+        if (project.appendSlash()) {
+            all.add(new AppendSlashMiddleware(project.resolver(), project.debug()));
+        }
+        all.addAll(project.middleware());
+        Middleware.Next next = this::callView;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Middleware middleware = all.get(i);
+            Middleware.Next inner = next;
+            next = request -> middleware.process(request, inner);
+        }
+        return next;
+    }
+
+    private HttpResponse callView(HttpRequest request) throws Exception {
+        ResolverMatch match = project.resolver().resolve(request.path());
+        HttpResponse response = match.view().handle(request.withResolverMatch(match));
+        if (response == null) {
+            throw new IllegalStateException("The view for the route '" + match.route() + "'"
+                    + (match.urlName() == null ? "" : " (" + match.viewName() + ")")
+                    + " didn't return an HttpResponse object. It returned null instead.");
+        }
+        return response;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** This generation's template engine. */
+    public TemplateEngine templates() {
+        return templates;
+    }
+
+    /**
+     * Serves {@code request} through the middleware, the resolver and the view, on the calling thread. Never
+     * throws: an exception becomes the error page Django would show (see docs/HTTP.md).
+     */
+    public HttpResponse serve(HttpRequest request) {
+        try {
+            return scope.run(() -> chain.proceed(request));
+        } catch (Throwable t) {
+            if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
+                throw vme;
+            }
+            return errors.forException(request, t);
+        }
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(this);
+            return;
+        }
+        exchange.startBlocking();
+        HttpResponse response;
+        HttpRequest request = null;
+        try {
+            request = UndertowExchanges.toRequest(exchange);
+            response = serve(request);
+        } catch (RuntimeException e) {
+            // Reading the request failed (a body too large): answer with the error page for a minimal request.
+            HttpRequest bare = request != null ? request
+                    : HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath()).build();
+            response = errors.forException(bare, e);
+        }
+        UndertowExchanges.write(exchange, response);
+    }
+
+    /** Releases this generation: its templates and the framework caches that saw its classes. */
+    @Override
+    public void close() {
+        templates.close();
+        Json.forgetClasses();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.hotclub.urls;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The converters a route may name, by name: Django's five built-ins plus the ones you register.
+ * Immutable: {@link #with} returns a new registry.
+ *
+ * <ul>
+ *   <li>{@code str}: {@code [^/]+}, a {@code String} (the default when a route says just {@code <name>})</li>
+ *   <li>{@code int}: {@code [0-9]+}, an {@code Integer}, or a {@code Long} when too large for an int;
+ *       a number too large for a long does not match</li>
+ *   <li>{@code slug}: {@code [-a-zA-Z0-9_]+}, a {@code String}</li>
+ *   <li>{@code uuid}: lower-case 8-4-4-4-12 hex, a {@link UUID}</li>
+ *   <li>{@code path}: {@code .+}, a {@code String} that may contain {@code /}</li>
+ * </ul>
+ */
+public final class Converters {
+
+    private static final Converters DEFAULTS = new Converters(builtIns());
+
+    private final Map<String, Converter<?>> byName;
+
+    private Converters(Map<String, Converter<?>> byName) {
+        this.byName = Collections.unmodifiableMap(byName);
+    }
+
+    /** Django's built-in converters: str, int, slug, uuid, path. */
+    public static Converters defaults() {
+        return DEFAULTS;
+    }
+
+    /** This registry plus one converter (replacing a converter of the same name, built-ins included). */
+    public Converters with(String name, Converter<?> converter) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(converter, "converter");
+        Map<String, Converter<?>> copy = new LinkedHashMap<>(byName);
+        copy.put(name, converter);
+        return new Converters(copy);
+    }
+
+    public Optional<Converter<?>> get(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Every converter by name, built-ins first. */
+    public Map<String, Converter<?>> asMap() {
+        return byName;
+    }
+
+    private static Map<String, Converter<?>> builtIns() {
+        Map<String, Converter<?>> m = new LinkedHashMap<>();
+        m.put("str", Converter.<Object>of("[^/]+", s -> s, String::valueOf));
+        m.put("int", Converter.<Object>of("[0-9]+", Converters::toInteger, String::valueOf));
+        m.put("slug", Converter.<Object>of("[-a-zA-Z0-9_]+", s -> s, String::valueOf));
+        m.put("uuid", Converter.<Object>of("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                UUID::fromString, String::valueOf));
+        m.put("path", Converter.<Object>of(".+", s -> s, String::valueOf));
+        return m;
+    }
+
+    /** Integer when it fits, else Long; beyond a long, an exception: "no match". */
+    private static Object toInteger(String digits) {
+        if (digits.length() <= 9) {
+            return Integer.parseInt(digits);
+        }
+        long value = Long.parseLong(digits); // NumberFormatException past a long: no match
+        return value <= Integer.MAX_VALUE ? Integer.valueOf((int) value) : Long.valueOf(value);
+    }
+}

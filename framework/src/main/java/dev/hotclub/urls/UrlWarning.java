@@ -1,0 +1,33 @@
+package dev.hotclub.urls;
+
+import java.util.List;
+
+/**
+ * A problem in a URLconf that does not stop it from working, found when the {@link Resolver} is built.
+ * The dev server prints these at start.
+ *
+ * <ul>
+ *   <li>{@value #SHADOWED_ROUTE}: a route can never match, or never match some paths, because an
+ *       earlier route matches them first (e.g. {@code <str:name>/} before {@code search/})</li>
+ *   <li>{@value #DUPLICATE_NAME}: two patterns share a name in one namespace; {@code reverse()} tries
+ *       the one declared last first</li>
+ * </ul>
+ *
+ * @param id      a stable identifier, e.g. {@code urls.W101}
+ * @param message what is wrong, naming the routes, and what to do
+ * @param routes  the joined routes concerned, the earlier one first
+ */
+public record UrlWarning(String id, String message, List<String> routes) {
+
+    public static final String SHADOWED_ROUTE = "urls.W101";
+    public static final String DUPLICATE_NAME = "urls.W102";
+
+    public UrlWarning {
+        routes = List.copyOf(routes);
+    }
+
+    @Override
+    public String toString() {
+        return "?: (" + id + ") " + message;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.hotclub.urls;
+
+import dev.hotclub.http.View;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The URLconf DSL, Django's {@code path()}, {@code re_path()} and {@code include()}. Import it statically:
+ *
+ * <pre>{@code
+ * import static dev.hotclub.urls.Urls.*;
+ *
+ * UrlConf.of(
+ *     path("", Views::home, "home"),
+ *     path("articles/<int:year>/", Views::yearArchive, "year_archive"),
+ *     rePath("^archive/(?<year>[0-9]{4})/$", Views::archive, "archive"),
+ *     path("blog/", include(new BlogApp())),
+ *     path("fr/blog/", include(new BlogApp(), "blog-fr")));
+ * }</pre>
+ *
+ * These methods only record what was written; the routes are parsed and checked when the
+ * {@link Resolver} is built.
+ */
+public final class Urls {
+
+    private Urls() {
+    }
+
+    public static UrlPattern path(String route, View view) {
+        return endpoint(route, false, view, null, null);
+    }
+
+    public static UrlPattern path(String route, View view, String name) {
+        return endpoint(route, false, view, null, name);
+    }
+
+    /** With extra keyword arguments for the view, as Django's {@code path(route, view, kwargs)}. */
+    public static UrlPattern path(String route, View view, Map<String, ?> kwargs) {
+        return endpoint(route, false, view, kwargs, null);
+    }
+
+    /** With extra keyword arguments for the view, as Django's {@code path(route, view, kwargs, name)}. */
+    public static UrlPattern path(String route, View view, Map<String, ?> kwargs, String name) {
+        return endpoint(route, false, view, kwargs, name);
+    }
+
+    public static UrlPattern path(String route, Include include) {
+        return mount(route, false, include, null);
+    }
+
+    /** An include whose views all receive these extra keyword arguments. */
+    public static UrlPattern path(String route, Include include, Map<String, ?> kwargs) {
+        return mount(route, false, include, kwargs);
+    }
+
+    public static UrlPattern rePath(String regex, View view) {
+        return endpoint(regex, true, view, null, null);
+    }
+
+    public static UrlPattern rePath(String regex, View view, String name) {
+        return endpoint(regex, true, view, null, name);
+    }
+
+    public static UrlPattern rePath(String regex, View view, Map<String, ?> kwargs) {
+        return endpoint(regex, true, view, kwargs, null);
+    }
+
+    public static UrlPattern rePath(String regex, View view, Map<String, ?> kwargs, String name) {
+        return endpoint(regex, true, view, kwargs, name);
+    }
+
+    public static UrlPattern rePath(String regex, Include include) {
+        return mount(regex, true, include, null);
+    }
+
+    public static UrlPattern rePath(String regex, Include include, Map<String, ?> kwargs) {
+        return mount(regex, true, include, kwargs);
+    }
+
+    /** Mounts a URLconf; its namespace is its app name (none when it has none). */
+    public static Include include(UrlConf urlConf) {
+        Objects.requireNonNull(urlConf, "urlConf");
+        return new Include(() -> urlConf, null);
+    }
+
+    /** Mounts a URLconf under an instance namespace; the URLconf must have an app name. */
+    public static Include include(UrlConf urlConf, String namespace) {
+        Objects.requireNonNull(urlConf, "urlConf");
+        return new Include(() -> urlConf, namespace);
+    }
+
+    /** Mounts an app (or any provider of a URLconf); its namespace is its app name. */
+    public static Include include(UrlConfProvider provider) {
+        return new Include(provider, null);
+    }
+
+    /** Mounts an app (or any provider of a URLconf) under an instance namespace. */
+    public static Include include(UrlConfProvider provider, String namespace) {
+        return new Include(provider, namespace);
+    }
+
+    private static UrlPattern endpoint(String route, boolean regex, View view, Map<String, ?> kwargs, String name) {
+        Objects.requireNonNull(route, "route");
+        return new UrlPattern(route, regex, view, null, name, copy(kwargs));
+    }
+
+    private static UrlPattern mount(String route, boolean regex, Include include, Map<String, ?> kwargs) {
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(include, "include");
+        return new UrlPattern(route, regex, null, include, null, copy(kwargs));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> copy(Map<String, ?> kwargs) {
+        return (Map<String, Object>) kwargs;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.hotclub.urls.internal;
+
+import dev.hotclub.urls.Route;
+import dev.hotclub.urls.UrlWarning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds names used by more than one endpoint in one namespace ({@value UrlWarning#DUPLICATE_NAME}).
+ * Django allows it on purpose (reverse tries the one declared last first, then the others), so it is
+ * a warning: it is usually a copy-paste slip.
+ */
+final class DuplicateNameCheck {
+
+    private DuplicateNameCheck() {
+    }
+
+    static List<UrlWarning> run(List<CompiledUrlConf.Leaf> leaves) {
+        Map<String, List<Route>> byViewName = new LinkedHashMap<>();
+        for (CompiledUrlConf.Leaf leaf : leaves) {
+            Route route = leaf.route();
+            if (route.urlName() != null) {
+                byViewName.computeIfAbsent(route.viewName(), k -> new ArrayList<>()).add(route);
+            }
+        }
+        List<UrlWarning> warnings = new ArrayList<>();
+        byViewName.forEach((viewName, routes) -> {
+            for (int i = 1; i < routes.size(); i++) {
+                Route first = routes.get(0);
+                Route other = routes.get(i);
+                String namespace = first.namespaces().isEmpty() ? "the root namespace"
+                        : "namespace '" + String.join(":", first.namespaces()) + "'";
+                warnings.add(new UrlWarning(UrlWarning.DUPLICATE_NAME, "URL name '" + first.urlName()
+                        + "' is used by both '" + first.route() + "' and '" + other.route() + "' in " + namespace
+                        + ": reverse('" + viewName + "') tries '" + routes.get(routes.size() - 1).route()
+                        + "' first. Rename one of them unless they take different arguments on purpose.",
+                        List.of(first.route(), other.route())));
+            }
+        });
+        return warnings;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.hotclub.urls.internal;
+
+import dev.hotclub.urls.Converter;
+import dev.hotclub.urls.Converters;
+import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.urls.UrlPattern;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Parses a {@code path()} route or a {@code rePath()} regex into a {@link CompiledPattern}, reporting
+ * every mistake as {@link ImproperlyConfigured} with Django's wording plus where the route is.
+ */
+public final class RouteParser {
+
+    /** Django's {@code _PATH_PARAMETER_COMPONENT_RE}: {@code <conv:name>} or {@code <name>}. */
+    private static final Pattern PARAMETER = Pattern.compile("<(?:([^>:]+):)?([^>]+)>");
+
+    private final Converters converters;
+
+    public RouteParser(Converters converters) {
+        this.converters = converters;
+    }
+
+    /**
+     * @param where appended to messages to say where the pattern is, e.g. {@code " (in app 'blog')"}
+     */
+    public CompiledPattern compile(UrlPattern pattern, String where) {
+        boolean endpoint = !pattern.isInclude();
+        return pattern.regex() ? compileRegex(pattern, endpoint, where) : compileRoute(pattern, endpoint, where);
+    }
+
+    private CompiledPattern compileRoute(UrlPattern pattern, boolean endpoint, String where) {
+        String route = pattern.route();
+        StringBuilder regex = new StringBuilder("^");
+        List<RoutePart> parts = new ArrayList<>();
+        List<RoutePart.Param> params = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int group = 1;
+        int at = 0;
+        Matcher m = PARAMETER.matcher(route);
+        while (m.find()) {
+            if (m.group().chars().anyMatch(Character::isWhitespace)) {
+                throw new ImproperlyConfigured("URL route '" + route
+                        + "' cannot contain whitespace in angle brackets <…>." + where);
+            }
+            String literal = route.substring(at, m.start());
+            appendLiteral(literal, regex, parts);
+            at = m.end();
+            String name = m.group(2);
+            if (!isIdentifier(name)) {
+                throw new ImproperlyConfigured("URL route '" + route + "' uses parameter name '" + name
+                        + "' which isn't a valid Java identifier." + where);
+            }
+            if (!seen.add(name)) {
+                throw new ImproperlyConfigured("URL route '" + route + "' uses parameter name '" + name
+                        + "' more than once. Give each parameter its own name." + where);
+            }
+            String converterName = m.group(1) == null ? "str" : m.group(1);
+            Converter<Object> converter = lookUp(converterName, route, where);
+            Pattern converterRegex = converterRegex(converterName, converter, route, where);
+            RoutePart.Param param = new RoutePart.Param(name, converter, converterName);
+            params.add(param);
+            parts.add(param);
+            groups.add(group);
+            regex.append('(').append(converter.regex()).append(')');
+            group += 1 + converterRegex.matcher("").groupCount();
+        }
+        appendLiteral(route.substring(at), regex, parts);
+        if (endpoint) {
+            regex.append("\\z");
+        }
+        Pattern compiled = Pattern.compile(regex.toString());
+        return new CompiledPattern(pattern, compiled, endpoint, false,
+                params.toArray(RoutePart.Param[]::new), groups.stream().mapToInt(Integer::intValue).toArray(),
+                List.of(), regex.substring(1), List.of(List.copyOf(parts)));
+    }
+
+    private static void appendLiteral(String literal, StringBuilder regex, List<RoutePart> parts) {
+        if (!literal.isEmpty()) {
+            regex.append(Pattern.quote(literal));
+            parts.add(new RoutePart.Literal(literal));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Converter<Object> lookUp(String converterName, String route, String where) {
+        return (Converter<Object>) converters.get(converterName).orElseThrow(() -> new ImproperlyConfigured(
+                "URL route '" + route + "' uses invalid converter '" + converterName + "'." + where));
+    }
+
+    private static Pattern converterRegex(String converterName, Converter<Object> converter, String route,
+                                          String where) {
+        try {
+            return Pattern.compile(converter.regex());
+        } catch (PatternSyntaxException | NullPointerException e) {
+            throw new ImproperlyConfigured("URL route '" + route + "' uses converter '" + converterName
+                    + "' whose regex \"" + converter.regex() + "\" is not a valid regular expression: "
+                    + describe(e) + where, e);
+        }
+    }
+
+    private CompiledPattern compileRegex(UrlPattern pattern, boolean endpoint, String where) {
+        String source = pattern.route();
+        Pattern compiled;
+        try {
+            compiled = Pattern.compile(source);
+        } catch (PatternSyntaxException e) {
+            throw new ImproperlyConfigured("\"" + source + "\" is not a valid regular expression: "
+                    + describe(e) + where, e);
+        }
+        List<String> names = RegexGroups.namedGroups(source);
+        boolean fullMatch = endpoint && source.endsWith("$");
+        String reverseRegex = source.startsWith("^") ? source.substring(1) : source;
+        List<List<RoutePart>> templates = RegexTemplates.of(source);
+        return new CompiledPattern(pattern, compiled, endpoint, fullMatch, new RoutePart.Param[0], new int[0],
+                names, reverseRegex, templates);
+    }
+
+    private static String describe(Exception e) {
+        return e instanceof PatternSyntaxException pse ? pse.getDescription() + " near index " + pse.getIndex()
+                : String.valueOf(e.getMessage());
+    }
+
+    static boolean isIdentifier(String name) {
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
+            return false;
+        }
+        return name.codePoints().skip(1).allMatch(Character::isJavaIdentifierPart);
+    }
+}
