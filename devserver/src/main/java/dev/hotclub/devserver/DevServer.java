@@ -7,9 +7,9 @@ import dev.hotclub.devserver.reload.GenerationFactory;
 import dev.hotclub.devserver.reload.ReloadingHandler;
 import dev.hotclub.devserver.reload.Reloader;
 import dev.hotclub.devserver.watch.ProjectWatcher;
-import io.undertow.Undertow;
+import dev.hotclub.devserver.reload.ProjectGenerationFactory;
+import dev.hotclub.server.HotclubServer;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +20,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * runserver: serves a project with hot reload. Undertow starts once; a watcher feeds changes to the
  * reload thread, which compiles, loads and swaps project generations behind one {@link ReloadingHandler}.
  *
  * <pre>{@code
- * try (DevServer server = DevServer.start(new DevServer.Options(projectDir, "127.0.0.1", 0,
+ * try (DevServer server = DevServer.start(DevServer.Options.of(projectDir, "127.0.0.1", 0,
  *         DependencyClasspath.none(), System.out))) {
  *     URI home = server.uri().resolve("/greetings/");
  * }
@@ -40,10 +41,16 @@ public final class DevServer implements AutoCloseable {
      * @param port         the port, 0 for any free one
      * @param dependencies where the project's dependencies come from ({@code MavenDependencyClasspath} in real use)
      * @param out          the console
+     * @param requestLog   where each request's log line goes
      * @param factory      builds a generation from its class loader
      */
     public record Options(Path projectDir, String host, int port, DependencyClasspath dependencies, PrintStream out,
-                          GenerationFactory factory) {
+                          Consumer<String> requestLog, GenerationFactory factory) {
+
+        /** Serves the project found through its ProjectProvider; the console and the request log go to {@code out}. */
+        public static Options of(Path projectDir, String host, int port, DependencyClasspath dependencies, PrintStream out) {
+            return new Options(projectDir, host, port, dependencies, out, out::println, new ProjectGenerationFactory());
+        }
     }
 
     private final Path projectDir;
@@ -52,7 +59,7 @@ public final class DevServer implements AutoCloseable {
     private final ReloadingHandler handler;
     private final Reloader reloader;
     private final AtomicReference<Generation> current = new AtomicReference<>();
-    private Undertow undertow;
+    private HotclubServer server;
     private ProjectWatcher watcher;
     private int port;
 
@@ -98,9 +105,8 @@ public final class DevServer implements AutoCloseable {
             }
         });
         watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, handler::holdRequests);
-        undertow = Undertow.builder().addHttpListener(options.port(), options.host()).setHandler(handler).build();
-        undertow.start();
-        port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+        server = HotclubServer.start(handler, options.host(), options.port(), options.requestLog());
+        port = server.port();
         Generation generation;
         try {
             generation = first.get();
@@ -144,8 +150,8 @@ public final class DevServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (undertow != null) {
-            undertow.stop();
+        if (server != null) {
+            server.close();
         }
         reloader.close();
         current.set(null);

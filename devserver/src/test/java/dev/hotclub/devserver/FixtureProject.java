@@ -1,0 +1,135 @@
+package dev.hotclub.devserver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A small project written into a temporary folder: project {@code site}, app {@code hello} with a Java
+ * view at {@code /hello/} and a template view at {@code /hello/page/}. Edits are made the ways editors save.
+ */
+final class FixtureProject {
+
+    final Path dir;
+
+    FixtureProject(Path dir) {
+        this.dir = dir;
+        write("pom.xml", """
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>test</groupId>
+              <artifactId>site</artifactId>
+              <version>1</version>
+            </project>
+            """);
+        write("src/main/resources/META-INF/services/dev.hotclub.project.ProjectProvider", "site.Site\n");
+        write("src/main/java/site/Site.java", site("""
+                    path("hello/", include(new HelloApp()))"""));
+        write("src/main/java/hello/HelloApp.java", """
+            package hello;
+
+            import static dev.hotclub.urls.Urls.path;
+
+            import dev.hotclub.project.App;
+            import dev.hotclub.urls.UrlConf;
+
+            public final class HelloApp implements App {
+                @Override
+                public UrlConf urls() {
+                    return UrlConf.named("hello",
+                        path("", Views::index, "index"),
+                        path("page/", Views::page, "page"));
+                }
+            }
+            """);
+        write("src/main/java/hello/Views.java", views("Hello, version 1"));
+        write("src/main/resources/hello/templates/hello/page.html", "<p>Page ${name} v1</p>\n");
+        write("static/site.css", "body { color: red; }\n");
+    }
+
+    static String site(String patterns) {
+        return """
+            package site;
+
+            import static dev.hotclub.urls.Urls.include;
+            import static dev.hotclub.urls.Urls.path;
+
+            import dev.hotclub.project.Project;
+            import dev.hotclub.project.ProjectProvider;
+            import hello.HelloApp;
+
+            public final class Site implements ProjectProvider {
+                @Override
+                public Project project() {
+                    return Project.named("site")
+                        .debug(true)
+                        .urls(
+            %s)
+                        .build();
+                }
+            }
+            """.formatted(patterns);
+    }
+
+    static String views(String greeting) {
+        return """
+            package hello;
+
+            import dev.hotclub.http.HttpRequest;
+            import dev.hotclub.http.HttpResponse;
+            import dev.hotclub.http.Shortcuts;
+            import java.util.Map;
+
+            final class Views {
+                private Views() {
+                }
+
+                static HttpResponse index(HttpRequest request) {
+                    return HttpResponse.ok("%s");
+                }
+
+                static HttpResponse page(HttpRequest request) {
+                    return Shortcuts.render(request, "hello/page.html", Map.of("name", "<b>"));
+                }
+            }
+            """.formatted(greeting);
+    }
+
+    Path path(String relative) {
+        return dir.resolve(relative);
+    }
+
+    /** An in-place save: truncate, then write (most editors, and {@code Files.writeString}). */
+    void write(String relative, String text) {
+        try {
+            Path file = dir.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A save by rename (vim with backupcopy=no, IntelliJ's safe write): write a temporary, then move it over. */
+    void writeByRename(String relative, String text) {
+        try {
+            Path file = dir.resolve(relative);
+            Path temporary = file.resolveSibling(file.getFileName() + "___jb_tmp___");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String relative) {
+        try {
+            Files.delete(dir.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.hotclub.devserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotclub.devserver.classpath.DependencyClasspath;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The dev server reloads a project as an editor saves it")
+class HotReloadTest {
+
+    @TempDir
+    Path dir;
+
+    FixtureProject project;
+    DevServer server;
+    HttpPoller http;
+    final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void start() {
+        project = new FixtureProject(dir);
+        server = DevServer.start(DevServer.Options.of(dir, "127.0.0.1", 0, DependencyClasspath.none(),
+            new PrintStream(console, true, StandardCharsets.UTF_8)));
+        http = new HttpPoller(server.uri());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean shows(HttpResponse<String> response, String text) {
+        return response.statusCode() == 200 && response.body().contains(text);
+    }
+
+    @Test
+    void servesTheProjectAndPrintsDjangosBanner() {
+        HttpResponse<String> response = http.get("/hello/");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("Hello, version 1");
+        assertThat(console())
+            .contains("Watching for file changes with directory-watcher\nPerforming system checks...\n\n")
+            .contains("System check identified no issues (0 silenced).\n")
+            .contains("Hotclub version " + HotclubVersion.get() + ", using project 'site'\n")
+            .contains("Starting development server at http://127.0.0.1:" + server.port() + "/\n"
+                + "Quit the server with CONTROL-C.\n");
+    }
+
+    @Test
+    void aJavaEditSavedInPlaceIsServedAfterTheReload() {
+        project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, version 2"));
+        http.await("/hello/", r -> shows(r, "Hello, version 2"));
+        assertThat(console()).containsPattern("Reloaded in \\d+ ms \\(\\d+ files? compiled\\)");
+    }
+
+    @Test
+    void aJavaEditSavedByRenameIsServedAfterTheReload() {
+        project.writeByRename("src/main/java/hello/Views.java", FixtureProject.views("Hello, renamed"));
+        http.await("/hello/", r -> shows(r, "Hello, renamed"));
+    }
+
+    @Test
+    void aCompileErrorIsShownOnEveryPageUntilItIsFixed() {
+        project.write("src/main/java/hello/Views.java",
+            FixtureProject.views("Hello").replace("return HttpResponse.ok(\"Hello\");", "return HttpResponse.ok(\"<x>\") oops;"));
+        HttpResponse<String> error = http.await("/hello/", r -> r.statusCode() == 500);
+        assertThat(error.body())
+            .contains("<title>Compile error at /hello/</title>")
+            .contains("src/main/java/hello/Views.java:13:")
+            .contains("&#x27;;&#x27; expected")
+            .contains("HttpResponse.ok(&quot;&lt;x&gt;&quot;) oops;")
+            .doesNotContain("<x>");
+        assertThat(http.get("/hello/page/").statusCode()).isEqualTo(500);
+        assertThat(console()).contains("Compile error:\nsrc/main/java/hello/Views.java:13:");
+
+        project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, fixed"));
+        http.await("/hello/", r -> shows(r, "Hello, fixed"));
+    }
+
+    @Test
+    void aBrokenUrlConfIsShownUntilItIsFixed() {
+        project.write("src/main/java/site/Site.java", FixtureProject.site("""
+                    path("hello/<nope:x>/", include(new HelloApp()))"""));
+        HttpResponse<String> error = http.await("/hello/", r -> r.statusCode() == 500);
+        assertThat(error.body()).contains("Error while building the project").contains("nope");
+
+        project.write("src/main/java/site/Site.java", FixtureProject.site("""
+                    path("hi/", include(new HelloApp()))"""));
+        http.await("/hi/", r -> shows(r, "Hello, version 1"));
+        assertThat(http.get("/hello/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aTemplateEditIsServedWithoutAReload() {
+        assertThat(http.get("/hello/page/").body()).isEqualTo("<p>Page &lt;b&gt; v1</p>\n");
+        project.write("src/main/resources/hello/templates/hello/page.html", "<p>Page ${name} v2</p>\n");
+        http.await("/hello/page/", r -> shows(r, "v2"));
+        assertThat(console()).doesNotContain("Reloaded in");
+    }
+
+    @Test
+    void aNewAppIsServedOnceTheProjectIncludesIt() {
+        project.write("src/main/java/blog/BlogApp.java", """
+            package blog;
+
+            import static dev.hotclub.urls.Urls.path;
+
+            import dev.hotclub.http.HttpResponse;
+            import dev.hotclub.project.App;
+            import dev.hotclub.urls.UrlConf;
+
+            public final class BlogApp implements App {
+                @Override
+                public UrlConf urls() {
+                    return UrlConf.named("blog", path("", request -> HttpResponse.ok("The blog"), "index"));
+                }
+            }
+            """);
+        project.write("src/main/java/site/Site.java", FixtureProject.site("""
+                    path("hello/", include(new HelloApp())),
+                    path("blog/", include(new blog.BlogApp()))"""));
+        http.await("/blog/", r -> shows(r, "The blog"));
+        assertThat(http.get("/hello/").body()).isEqualTo("Hello, version 1");
+    }
+
+    @Test
+    void staticFilesAreServedFromTheProjectsStaticFolder() {
+        HttpResponse<String> css = http.get("/static/site.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).isEqualTo("body { color: red; }\n");
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css");
+        project.write("static/site.css", "body { color: blue; }\n");
+        assertThat(http.get("/static/site.css").body()).isEqualTo("body { color: blue; }\n");
+        assertThat(http.get("/static/missing.css").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.hotclub.devserver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** GETs pages of a running dev server, and polls (with a bound, not a timed assertion) until one shows a change. */
+final class HttpPoller {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    HttpPoller(URI base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** GETs {@code path} until {@code until} holds, then returns that response; fails after the bound with the last one. */
+    HttpResponse<String> await(String path, Predicate<HttpResponse<String>> until) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(path);
+            if (until.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("GET " + path + " never showed the change; last response: "
+            + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    HttpClient client() {
+        return client;
+    }
+}
