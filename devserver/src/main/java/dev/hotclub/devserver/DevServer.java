@@ -6,6 +6,7 @@ import dev.hotclub.devserver.reload.Generation;
 import dev.hotclub.devserver.reload.GenerationFactory;
 import dev.hotclub.devserver.reload.ReloadingHandler;
 import dev.hotclub.devserver.reload.Reloader;
+import dev.hotclub.devserver.watch.ChangeBatch;
 import dev.hotclub.devserver.watch.ProjectWatcher;
 import dev.hotclub.devserver.reload.ProjectGenerationFactory;
 import dev.hotclub.server.HotclubServer;
@@ -137,6 +138,20 @@ public final class DevServer implements AutoCloseable {
     /** The generation being served, if the sources build. */
     public Optional<Generation> currentGeneration() {
         return Optional.ofNullable(current.get());
+    }
+
+    /** Runs a reload for {@code batch} as the watcher would, and waits for it (tests drive reloads this way). */
+    void reload(ChangeBatch batch) {
+        if (batch.needsReload()) {
+            handler.holdRequests();
+        }
+        try {
+            reloadThread.submit(() -> reloader.onChanges(batch)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

@@ -46,7 +46,7 @@ final class FixtureProject {
             }
             """);
         write("src/main/java/hello/Views.java", views("Hello, version 1"));
-        write("src/main/resources/hello/templates/hello/page.html", "<p>Page ${name} v1</p>\n");
+        write("src/main/resources/hello/templates/hello/page.html", "<p>Page ${name} v1</p><p>${visitor.name}</p>\n");
         write("static/site.css", "body { color: red; }\n");
     }
 
@@ -92,7 +92,11 @@ final class FixtureProject {
                 }
 
                 static HttpResponse page(HttpRequest request) {
-                    return Shortcuts.render(request, "hello/page.html", Map.of("name", "<b>"));
+                    return Shortcuts.render(request, "hello/page.html", Map.of("name", "<b>", "visitor", new Visitor("Ada")));
+                }
+
+                /** A project class in a template's context, so FreeMarker's introspection sees this generation. */
+                public record Visitor(String name) {
                 }
             }
             """.formatted(greeting);

@@ -105,7 +105,7 @@ class HotReloadTest {
 
     @Test
     void aTemplateEditIsServedWithoutAReload() {
-        assertThat(http.get("/hello/page/").body()).isEqualTo("<p>Page &lt;b&gt; v1</p>\n");
+        assertThat(http.get("/hello/page/").body()).isEqualTo("<p>Page &lt;b&gt; v1</p><p>Ada</p>\n");
         project.write("src/main/resources/hello/templates/hello/page.html", "<p>Page ${name} v2</p>\n");
         http.await("/hello/page/", r -> shows(r, "v2"));
         assertThat(console()).doesNotContain("Reloaded in");

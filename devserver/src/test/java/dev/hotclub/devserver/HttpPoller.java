@@ -13,11 +13,16 @@ final class HttpPoller {
 
     private static final Duration BOUND = Duration.ofSeconds(30);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final URI base;
 
     HttpPoller(URI base) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    HttpPoller(URI base, HttpClient client) {
         this.base = base;
+        this.client = client;
     }
 
     HttpResponse<String> get(String path) {

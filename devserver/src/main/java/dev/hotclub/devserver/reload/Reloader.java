@@ -138,12 +138,22 @@ public final class Reloader implements AutoCloseable {
             GenerationFactory.Built built = factory.build(loader, projectDir, resourcesDir);
             lastStaticDirs = StaticFiles.folders(projectDir, resourcesDir, built.appPackages());
             Generation generation = new Generation(number, built.projectName(), loader, built.handler(), lastStaticDirs,
-                built.warnings(), built.release());
+                built.warnings(), () -> release(built, loader));
             return new ServerState.Serving(generation, new StaticFiles(lastStaticDirs));
         } catch (Exception | LinkageError e) {
             return broken(failureOf("Error while building the project", e, classes));
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void release(GenerationFactory.Built built, GenerationClassLoader loader) {
+        try {
+            built.release().run();
+        } catch (RuntimeException e) {
+            console.message("Releasing generation " + loader.getName() + " failed: " + e);
+        } finally {
+            FrameworkCaches.forget(loader);
         }
     }
 
