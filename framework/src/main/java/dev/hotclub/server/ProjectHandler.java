@@ -15,6 +15,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Serves one project generation: middleware, URL resolution, the view (on a worker thread, never Undertow's
@@ -32,34 +33,37 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private final TemplateEngine templates;
     private final ErrorResponses errors;
     private final RequestScope scope;
-    private final Middleware.Next chain;
+    private final List<Middleware> middleware;
 
     public ProjectHandler(Project project) {
         this.project = project;
         this.templates = TemplateEngine.forProject(project);
         this.errors = new ErrorResponses(project, templates, System.err);
         this.scope = new RequestScope(project.resolver(), templates, project.debug());
-        this.chain = buildChain();
-    }
-
-    private Middleware.Next buildChain() {
         List<Middleware> all = new ArrayList<>();
         if (project.appendSlash()) {
             all.add(new AppendSlashMiddleware(project.resolver(), project.debug()));
         }
         all.addAll(project.middleware());
-        Middleware.Next next = this::callView;
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Middleware middleware = all.get(i);
+        this.middleware = List.copyOf(all);
+    }
+
+    /** The middleware chain ending in the view; {@code routed} receives the request the view was given. */
+    private Middleware.Next chain(AtomicReference<HttpRequest> routed) {
+        Middleware.Next next = request -> callView(request, routed);
+        for (int i = middleware.size() - 1; i >= 0; i--) {
+            Middleware outer = middleware.get(i);
             Middleware.Next inner = next;
-            next = request -> middleware.process(request, inner);
+            next = request -> outer.process(request, inner);
         }
         return next;
     }
 
-    private HttpResponse callView(HttpRequest request) throws Exception {
+    private HttpResponse callView(HttpRequest request, AtomicReference<HttpRequest> routed) throws Exception {
         ResolverMatch match = project.resolver().resolve(request.path());
-        HttpResponse response = match.view().handle(request.withResolverMatch(match));
+        HttpRequest withMatch = request.withResolverMatch(match);
+        routed.set(withMatch);
+        HttpResponse response = match.view().handle(withMatch);
         if (response == null) {
             throw new IllegalStateException("The view for the route '" + match.route() + "'"
                     + (match.urlName() == null ? "" : " (" + match.viewName() + ")")
@@ -82,13 +86,15 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
      * throws: an exception becomes the error page Django would show (see docs/HTTP.md).
      */
     public HttpResponse serve(HttpRequest request) {
+        AtomicReference<HttpRequest> routed = new AtomicReference<>();
         try {
-            return scope.run(() -> chain.proceed(request));
+            return scope.run(() -> chain(routed).proceed(request));
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
                 throw vme;
             }
-            return errors.forException(request, t);
+            // The error page shows the view that raised, so it gets the request the view was given.
+            return errors.forException(routed.get() != null ? routed.get() : request, t);
         }
     }
 

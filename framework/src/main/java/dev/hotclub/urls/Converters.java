@@ -70,6 +70,9 @@ public final class Converters {
             return Integer.parseInt(digits);
         }
         long value = Long.parseLong(digits); // NumberFormatException past a long: no match
-        return value <= Integer.MAX_VALUE ? Integer.valueOf((int) value) : Long.valueOf(value);
+        if (value <= Integer.MAX_VALUE) {
+            return (int) value; // not a ?: expression, which would box both sides as Long
+        }
+        return value;
     }
 }

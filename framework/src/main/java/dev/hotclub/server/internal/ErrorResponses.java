@@ -113,7 +113,9 @@ public final class ErrorResponses {
         return tried.stream().map(chain -> {
             StringBuilder line = new StringBuilder();
             for (UrlPattern p : chain) {
-                line.append(line.length() > 0 ? " " : "").append(p.route());
+                if (!p.route().isEmpty()) {
+                    line.append(line.length() > 0 ? " " : "").append(p.route());
+                }
             }
             UrlPattern leaf = chain.get(chain.size() - 1);
             if (leaf.name() != null) {

@@ -3,6 +3,7 @@ package dev.hotclub.server.internal;
 import static dev.hotclub.http.Html.escape;
 
 import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.templates.TemplateError;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,13 +44,23 @@ final class TechnicalServerErrorPage {
                         .append(escape(String.valueOf(t.getMessage()))).append("</h3>\n");
             }
             out.append("<ul class=\"traceback\">\n");
-            for (StackTraceElement frame : t.getStackTrace()) {
-                frame(out, frame, sources);
+            StackTraceElement[] frames = t.getStackTrace();
+            int shown = 0;
+            // Frames below the request scope are the server's own machinery (Undertow, the test client).
+            while (shown < frames.length && !isScopeEntry(frames[shown])) {
+                frame(out, frames[shown++], sources);
+            }
+            if (shown < frames.length) {
+                out.append("<li class=\"frame\">... ").append(frames.length - shown).append(" frames of the server</li>\n");
             }
             out.append("</ul>\n");
         }
         out.append("</div>\n");
         return out.append(PageStyle.debugFooter("500")).toString();
+    }
+
+    private static boolean isScopeEntry(StackTraceElement frame) {
+        return frame.getClassName().equals(RequestScope.class.getName());
     }
 
     private static void templateSection(StringBuilder out, TemplateError te, Optional<String> source) {

@@ -49,7 +49,7 @@ public final class RouteParser {
         while (m.find()) {
             if (m.group().chars().anyMatch(Character::isWhitespace)) {
                 throw new ImproperlyConfigured("URL route '" + route
-                        + "' cannot contain whitespace in angle brackets <…>." + where);
+                        + "' cannot contain whitespace in angle brackets <…>" + where + ".");
             }
             String literal = route.substring(at, m.start());
             appendLiteral(literal, regex, parts);
@@ -57,11 +57,11 @@ public final class RouteParser {
             String name = m.group(2);
             if (!isIdentifier(name)) {
                 throw new ImproperlyConfigured("URL route '" + route + "' uses parameter name '" + name
-                        + "' which isn't a valid Java identifier." + where);
+                        + "' which isn't a valid Java identifier" + where + ".");
             }
             if (!seen.add(name)) {
                 throw new ImproperlyConfigured("URL route '" + route + "' uses parameter name '" + name
-                        + "' more than once. Give each parameter its own name." + where);
+                        + "' more than once" + where + ". Give each parameter its own name.");
             }
             String converterName = m.group(1) == null ? "str" : m.group(1);
             Converter<Object> converter = lookUp(converterName, route, where);
@@ -93,7 +93,7 @@ public final class RouteParser {
     @SuppressWarnings("unchecked")
     private Converter<Object> lookUp(String converterName, String route, String where) {
         return (Converter<Object>) converters.get(converterName).orElseThrow(() -> new ImproperlyConfigured(
-                "URL route '" + route + "' uses invalid converter '" + converterName + "'." + where));
+                "URL route '" + route + "' uses invalid converter '" + converterName + "'" + where + "."));
     }
 
     private static Pattern converterRegex(String converterName, Converter<Object> converter, String route,
@@ -102,8 +102,8 @@ public final class RouteParser {
             return Pattern.compile(converter.regex());
         } catch (PatternSyntaxException | NullPointerException e) {
             throw new ImproperlyConfigured("URL route '" + route + "' uses converter '" + converterName
-                    + "' whose regex \"" + converter.regex() + "\" is not a valid regular expression: "
-                    + describe(e) + where, e);
+                    + "'" + where + ", whose regex \"" + converter.regex() + "\" is not a valid regular expression: "
+                    + describe(e), e);
         }
     }
 
@@ -113,8 +113,8 @@ public final class RouteParser {
         try {
             compiled = Pattern.compile(source);
         } catch (PatternSyntaxException e) {
-            throw new ImproperlyConfigured("\"" + source + "\" is not a valid regular expression: "
-                    + describe(e) + where, e);
+            throw new ImproperlyConfigured("\"" + source + "\" is not a valid regular expression" + where + ": "
+                    + describe(e), e);
         }
         List<String> names = RegexGroups.namedGroups(source);
         boolean fullMatch = endpoint && source.endsWith("$");

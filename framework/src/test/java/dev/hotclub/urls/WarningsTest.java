@@ -1,0 +1,114 @@
+package dev.hotclub.urls;
+
+import dev.hotclub.http.View;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.hotclub.urls.Urls.include;
+import static dev.hotclub.urls.Urls.path;
+import static dev.hotclub.urls.Urls.rePath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Warnings found when the resolver is built")
+class WarningsTest {
+
+    static final View V = r -> null;
+
+    static List<UrlWarning> warningsOf(UrlPattern... patterns) {
+        return Resolver.build(UrlConf.of(patterns)).warnings();
+    }
+
+    @Test
+    void aLiteralAfterAStrAtTheSamePlaceIsShadowed() {
+        List<UrlWarning> warnings = warningsOf(path("<str:name>/", V, "greet"), path("search/", V, "search"));
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.id()).isEqualTo("urls.W101");
+            assertThat(w.routes()).containsExactly("<str:name>/", "search/");
+            assertThat(w.toString()).isEqualTo("?: (urls.W101) URL route 'search/' [name='search'] can never match:"
+                    + " the earlier route '<str:name>/' [name='greet'] matches every path it would."
+                    + " Declare 'search/' before '<str:name>/'.");
+        });
+    }
+
+    @Test
+    void shadowingIsFoundAcrossIncludes() {
+        UrlConf greetings = UrlConf.named("greetings", path("search/", V, "search"));
+        List<UrlWarning> warnings = warningsOf(path("greetings/<str:name>/", V), path("greetings/", include(greetings)));
+        assertThat(warnings).extracting(UrlWarning::routes).containsExactly(List.of("greetings/<str:name>/",
+                "greetings/search/"));
+    }
+
+    @Test
+    void aParameterShadowedByAWiderOne() {
+        assertThat(warningsOf(path("<str:a>/x/", V), path("<int:b>/x/", V))).extracting(UrlWarning::routes)
+                .containsExactly(List.of("<str:a>/x/", "<int:b>/x/"));
+        assertThat(warningsOf(path("<slug:a>/", V), path("<uuid:b>/", V))).hasSize(1);
+        assertThat(warningsOf(path("<int:a>/", V), path("<int:b>/", V))).hasSize(1);
+        assertThat(warningsOf(path("same/", V), path("same/", V))).hasSize(1);
+    }
+
+    @Test
+    void aLiteralTheEarlierConverterRejectsIsNotShadowed() {
+        assertThat(warningsOf(path("<int:n>/", V), path("search/", V))).isEmpty();
+        assertThat(warningsOf(path("<slug:s>/", V), path("café/", V))).isEmpty();
+        assertThat(warningsOf(path("<int:a>/", V), path("<str:b>/", V))).isEmpty();
+    }
+
+    @Test
+    void aCustomConverterShadowsOnlyWhatItWouldConvert() {
+        Converter<Integer> small = Converter.of("[0-9]+", s -> {
+            int n = Integer.parseInt(s);
+            if (n > 5) {
+                throw new IllegalArgumentException();
+            }
+            return n;
+        }, String::valueOf);
+        Resolver resolver = Resolver.build(UrlConf.of(path("<small:n>/", V), path("3/", V), path("9/", V)),
+                Converters.defaults().with("small", small));
+        assertThat(resolver.warnings()).extracting(UrlWarning::routes).containsExactly(List.of("<small:n>/", "3/"));
+    }
+
+    @Test
+    void routesOfDifferentLengthsDoNotShadowEachOther() {
+        assertThat(warningsOf(path("<str:a>/", V), path("a/b/", V), path("a", V))).isEmpty();
+    }
+
+    @Test
+    void rePathAndMixedSegmentsAreLeftOut() {
+        assertThat(warningsOf(rePath("^.*$", V), path("a/", V))).isEmpty();
+        assertThat(warningsOf(path("<int:a>-<int:b>/", V), path("1-2/", V))).isEmpty();
+    }
+
+    @Test
+    void onlyTheFirstShadowingRouteIsNamed() {
+        assertThat(warningsOf(path("<str:a>/", V), path("<slug:b>/", V), path("x/", V)))
+                .extracting(UrlWarning::routes)
+                .containsExactly(List.of("<str:a>/", "<slug:b>/"), List.of("<str:a>/", "x/"));
+    }
+
+    @Test
+    void aNameUsedTwiceInOneNamespace() {
+        UrlConf app = UrlConf.named("blog", path("", V, "index"), path("home/", V, "index"));
+        List<UrlWarning> warnings = warningsOf(path("blog/", include(app)), path("", V, "index"));
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.id()).isEqualTo("urls.W102");
+            assertThat(w.routes()).containsExactly("blog/", "blog/home/");
+            assertThat(w.message()).isEqualTo("URL name 'index' is used by both 'blog/' and 'blog/home/' in"
+                    + " namespace 'blog': reverse('blog:index') tries 'blog/home/' first."
+                    + " Rename one of them unless they take different arguments on purpose.");
+        });
+    }
+
+    @Test
+    void theTutorialsUrlConfInTheRightOrderIsClean() {
+        UrlConf greetings = UrlConf.named("greetings",
+                path("", V, "home"),
+                path("search/", V, "search"),
+                path("go-home/", V, "go_home"),
+                path("profile/<str:username>/", V, "show_profile"),
+                path("<str:name>/", V, "personalized_greeting"));
+        assertThat(warningsOf(path("greetings/", include(greetings)))).isEmpty();
+    }
+}
