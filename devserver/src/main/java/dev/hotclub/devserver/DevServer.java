@@ -52,6 +52,11 @@ public final class DevServer implements AutoCloseable {
         public static Options of(Path projectDir, String host, int port, DependencyClasspath dependencies, PrintStream out) {
             return new Options(projectDir, host, port, dependencies, out, out::println, new ProjectGenerationFactory());
         }
+
+        /** These options with the request log going to {@code requestLog} (runserver: stderr, as Django). */
+        public Options withRequestLog(Consumer<String> requestLog) {
+            return new Options(projectDir, host, port, dependencies, out, requestLog, factory);
+        }
     }
 
     private final Path projectDir;
