@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotclub.devserver.classpath.DependencyClasspath;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -145,5 +146,18 @@ class HotReloadTest {
         project.write("static/site.css", "body { color: blue; }\n");
         assertThat(http.get("/static/site.css").body()).isEqualTo("body { color: blue; }\n");
         assertThat(http.get("/static/missing.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aStaticPathThatClimbsOutOfTheStaticFolderIsRefused() throws Exception {
+        for (String path : new String[] {"/static/../pom.xml", "/static/%2e%2e/pom.xml", "/static/..%2fpom.xml",
+                "/static/./../pom.xml"}) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(response).as(path).doesNotContain("<modelVersion>").startsWith("HTTP/1.1 404");
+            }
+        }
     }
 }

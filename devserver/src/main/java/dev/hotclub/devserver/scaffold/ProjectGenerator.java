@@ -57,6 +57,7 @@ public final class ProjectGenerator {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + name + "-");
         try {
+            copyPermissions(template, staging); // a temporary folder is private; the project should not be
             copy(templateName, name, staging);
             ManageScript.write(staging, hotclubVersion);
             if (Files.isDirectory(destination)) {
@@ -141,6 +142,14 @@ public final class ProjectGenerator {
             Files.setPosixFilePermissions(file, permissions);
         } catch (UnsupportedOperationException notPosix) {
             file.toFile().setExecutable(true, false);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException notPosix) {
+            // nothing to copy
         }
     }
 

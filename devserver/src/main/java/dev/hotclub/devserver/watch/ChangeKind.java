@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** What a changed path means to the dev server: what it has to do about it. */
 public enum ChangeKind {
-    /** A {@code .java} file (or a folder) under {@code src/main/java}: compile, then swap. */
+    /** A {@code .java} file (or a package folder) under {@code src/main/java}: compile, then swap. */
     JAVA_SOURCE,
     /** Another file under {@code src/main/resources} (a service file, a properties file): swap, no compile. */
     RESOURCE,
@@ -26,8 +26,8 @@ public enum ChangeKind {
             && (UNWATCHED.contains(relative.getName(0).toString()) || relative.startsWith(TESTS));
     }
 
-    /** Classifies {@code path}, a path under the project folder {@code project}. */
-    public static ChangeKind of(Path project, Path path) {
+    /** Classifies {@code path}, a file or (when {@code directory}) a folder under the project folder {@code project}. */
+    public static ChangeKind of(Path project, Path path, boolean directory) {
         if (!path.startsWith(project) || path.equals(project)) {
             return IGNORED;
         }
@@ -43,10 +43,8 @@ public enum ChangeKind {
             return TEMPLATE_OR_STATIC;
         }
         if (relative.startsWith(Path.of("src", "main", "java"))) {
-            String name = path.getFileName().toString();
-            boolean javaFile = name.endsWith(".java");
-            boolean folder = !name.contains(".");
-            return javaFile || folder ? JAVA_SOURCE : IGNORED;
+            // A folder created or deleted (a package) may add or remove many sources at once.
+            return directory || path.getFileName().toString().endsWith(".java") ? JAVA_SOURCE : IGNORED;
         }
         if (relative.startsWith(Path.of("src", "main", "resources")) && relative.getNameCount() > 3) {
             for (Path segment : relative.subpath(3, relative.getNameCount())) {

@@ -92,7 +92,7 @@ public final class ProjectWatcher implements AutoCloseable {
                     needsReload = true;
                 } else {
                     Path path = event.path();
-                    switch (ChangeKind.of(project, path)) {
+                    switch (ChangeKind.of(project, path, event.isDirectory())) {
                         case JAVA_SOURCE -> javaSources.add(path);
                         case RESOURCE -> resources = true;
                         case BUILD_FILE -> buildFile = true;

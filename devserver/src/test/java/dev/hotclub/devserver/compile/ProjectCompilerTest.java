@@ -1,0 +1,99 @@
+package dev.hotclub.devserver.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectCompilerTest {
+
+    @TempDir
+    Path sources;
+
+    ProjectCompiler compiler;
+
+    @BeforeEach
+    void writeSources() throws IOException {
+        write("a/Greeting.java", "package a;\npublic final class Greeting {\n    public static String text() { return \"hi\"; }\n}\n");
+        write("a/Page.java", "package a;\npublic final class Page {\n    public String render() { return Greeting.text(); }\n}\n");
+        write("b/Unrelated.java", "package b;\npublic final class Unrelated {\n}\n");
+        compiler = new ProjectCompiler(sources, List.of());
+    }
+
+    @AfterEach
+    void close() {
+        compiler.close();
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        Path file = sources.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aFullCompileCompilesEverySource() {
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileAll();
+        assertThat(success.filesCompiled()).isEqualTo(3);
+        assertThat(success.classes().all()).extracting(CompiledClasses.CompiledClass::name)
+            .containsExactlyInAnyOrder("a.Greeting", "a.Page", "b.Unrelated");
+        assertThat(success.classes().sourceOf("a.Page")).isEqualTo(sources.resolve("a/Page.java"));
+    }
+
+    @Test
+    void anEditRecompilesTheFileAndTheFilesThatUseIt() throws IOException {
+        compiler.compileAll();
+        Path greeting = write("a/Greeting.java", "package a;\npublic final class Greeting {\n    public static String text() { return \"hello\"; }\n}\n");
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(greeting));
+        assertThat(success.filesCompiled()).isEqualTo(2);
+        assertThat(success.classes().size()).isEqualTo(3);
+    }
+
+    @Test
+    void anEditToAFileNobodyUsesRecompilesOnlyIt() throws IOException {
+        compiler.compileAll();
+        Path unrelated = write("b/Unrelated.java", "package b;\npublic final class Unrelated {\n    int x;\n}\n");
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(unrelated));
+        assertThat(success.filesCompiled()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedConstantRecompilesEverythingBecauseJavacInlinesIt() throws IOException {
+        write("b/Unrelated.java", "package b;\npublic final class Unrelated {\n    public static final String NAME = \"x\";\n}\n");
+        compiler.compileAll();
+        Path unrelated = write("b/Unrelated.java", "package b;\npublic final class Unrelated {\n    public static final String NAME = \"y\";\n}\n");
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(unrelated));
+        assertThat(success.filesCompiled()).isEqualTo(3);
+    }
+
+    @Test
+    void aDeletedFileFailsTheFilesThatUsedIt() throws IOException {
+        compiler.compileAll();
+        Path greeting = sources.resolve("a/Greeting.java");
+        Files.delete(greeting);
+        CompileOutcome.Failure failure = (CompileOutcome.Failure) compiler.compileChanges(List.of(greeting));
+        SourceProblem problem = failure.errors().get(0);
+        assertThat(problem.file()).isEqualTo(sources.resolve("a/Page.java"));
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).startsWith("cannot find symbol");
+        assertThat(problem.excerpt().lines()).contains("    public String render() { return Greeting.text(); }");
+    }
+
+    @Test
+    void afterAFailureTheNextCompileIsFullAndRecovers() throws IOException {
+        compiler.compileAll();
+        Path page = write("a/Page.java", "package a;\npublic final class Page {\n    broken\n}\n");
+        CompileOutcome.Failure failure = (CompileOutcome.Failure) compiler.compileChanges(List.of(page));
+        assertThat(failure.errors().get(0).location(sources)).startsWith("a/Page.java:3:");
+        write("a/Page.java", "package a;\npublic final class Page {\n}\n");
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(page));
+        assertThat(success.filesCompiled()).isEqualTo(3);
+    }
+}
