@@ -61,6 +61,8 @@ class GenerationReleaseTest {
             assertEquals("{\"sum\":3}", handler.serve(HttpRequest.builder("POST", "/greetings/json/")
                     .header("Content-Type", "application/json")
                     .body("{\"x\":1,\"y\":2}".getBytes(StandardCharsets.UTF_8)).build()).text());
+            assertEquals("<p>Dr ann</p>\n",
+                    handler.serve(HttpRequest.builder("GET", "/greetings/person/ann/").build()).text());
             assertEquals(404, handler.serve(HttpRequest.builder("GET", "/greetings/profile/zed/").build()).status());
             assertEquals(302, handler.serve(HttpRequest.builder("GET", "/greetings/go-home/").build()).status());
         }
