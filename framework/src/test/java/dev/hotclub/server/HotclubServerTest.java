@@ -249,6 +249,17 @@ class HotclubServerTest {
     }
 
     @Test
+    @DisplayName("streams static files with their type and length")
+    void staticFiles() throws Exception {
+        start(FixtureSite.builder(false).build());
+        HttpResponse<String> r = get("/static/css/site.css");
+        assertEquals(200, r.statusCode());
+        assertEquals("h1 { color: teal; }\n", r.body());
+        assertEquals("text/css; charset=utf-8", r.headers().firstValue("content-type").orElseThrow());
+        assertEquals("20", r.headers().firstValue("content-length").orElseThrow());
+    }
+
+    @Test
     @DisplayName("reports the port it chose when started on port 0")
     void portZero() {
         start(FixtureSite.builder(true).build());
