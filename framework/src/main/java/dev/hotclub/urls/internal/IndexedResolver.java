@@ -12,10 +12,12 @@ import java.util.List;
 public final class IndexedResolver {
 
     private final List<CompiledUrlConf.Leaf> leaves;
+    private final ExactLeaf[] exact;
     private final RouteIndex index;
 
     public IndexedResolver(CompiledUrlConf conf) {
         this.leaves = conf.leaves();
+        this.exact = conf.leaves().stream().map(ExactLeaf::of).toArray(ExactLeaf[]::new);
         this.index = new RouteIndex(conf.leaves());
     }
 
@@ -27,8 +29,18 @@ public final class IndexedResolver {
         RouteIndex.IntBuffer candidates = new RouteIndex.IntBuffer();
         index.candidates(path, candidates);
         candidates.sortUnique();
+        ExactLeaf.PathSegments segments = null;
         for (int i = 0; i < candidates.size; i++) {
-            ResolverMatch match = matchLeaf(leaves.get(candidates.values[i]), path);
+            int order = candidates.values[i];
+            ExactLeaf plan = exact[order];
+            ResolverMatch match;
+            if (plan != null) { // only ever offered from a trie end: every segment already checked
+                segments = segments != null ? segments : new ExactLeaf.PathSegments(path);
+                PatternMatch[] values = plan.values(segments);
+                match = values == null ? null : fold(leaves.get(order), values);
+            } else {
+                match = matchLeaf(leaves.get(order), path);
+            }
             if (match != null) {
                 return match;
             }
@@ -58,6 +70,13 @@ public final class IndexedResolver {
             matches[i] = m;
             from = m.end();
         }
+        return fold(leaf, matches);
+    }
+
+    /** Merges each level's values from the endpoint outwards, as Django's URLResolver.resolve does. */
+    private static ResolverMatch fold(CompiledUrlConf.Leaf leaf, PatternMatch[] matches) {
+        List<Node> nodes = leaf.nodes();
+        int levels = nodes.size();
         NaiveWalk.Partial partial = NaiveWalk.Partial.ofEndpoint(leaf.endpoint(), matches[levels - 1]);
         for (int i = levels - 2; i >= 0; i--) {
             partial = partial.under((Node.Mount) nodes.get(i), matches[i]);
