@@ -1,9 +1,9 @@
 package dev.hotclub.http;
 
+import dev.hotclub.http.internal.MediaTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,12 +31,7 @@ public class FileResponse extends HttpResponse {
         if (!Files.isRegularFile(file)) {
             throw new Http404("No file " + file.getFileName());
         }
-        String type = URLConnection.guessContentTypeFromName(file.getFileName().toString());
-        if (type == null) {
-            type = "application/octet-stream";
-        } else if (type.startsWith("text/")) {
-            type += "; charset=utf-8";
-        }
+        String type = MediaTypes.guess(file.getFileName().toString());
         try {
             return new FileResponse(file, Files.size(file), type);
         } catch (IOException e) {

@@ -28,6 +28,12 @@ public interface App extends UrlConfProvider {
         return appName != null ? appName : getClass().getSimpleName();
     }
 
+    /** The resource folder of this app's static files: {@code greetings/static/} for {@code greetings.GreetingsApp}. */
+    default String staticFolder() {
+        String pkg = getClass().getPackageName();
+        return (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + "static/";
+    }
+
     /** The resource folder of this app's templates: {@code greetings/templates/} for {@code greetings.GreetingsApp}. */
     default String templatesFolder() {
         String pkg = getClass().getPackageName();

@@ -41,6 +41,8 @@ public final class Project {
     private final Path baseDir;
     private final List<Path> templateDirs;
     private final List<Path> resourceDirs;
+    private final String staticUrl;
+    private final List<Path> staticDirs;
     private final Settings settings;
 
     private Project(Builder b, Resolver resolver, List<App> apps) {
@@ -55,6 +57,8 @@ public final class Project {
         this.baseDir = b.baseDir;
         this.templateDirs = b.templateDirs != null ? List.copyOf(b.templateDirs) : List.of(b.baseDir.resolve("templates"));
         this.resourceDirs = List.copyOf(b.resourceDirs);
+        this.staticUrl = b.staticUrl;
+        this.staticDirs = b.staticDirs != null ? List.copyOf(b.staticDirs) : List.of(b.baseDir.resolve("static"));
         this.settings = new Settings(b.settings);
     }
 
@@ -122,6 +126,19 @@ public final class Project {
         return resourceDirs;
     }
 
+    /** Where static files are served, {@code /static/} by default (Django's {@code STATIC_URL}); null for nowhere. */
+    public String staticUrl() {
+        return staticUrl;
+    }
+
+    /**
+     * The project's static folders (Django's {@code STATICFILES_DIRS}), searched before each app's
+     * {@code <package as path>/static/}; {@code <baseDir>/static} by default.
+     */
+    public List<Path> staticDirs() {
+        return staticDirs;
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -143,6 +160,8 @@ public final class Project {
         private Path baseDir = Path.of("").toAbsolutePath();
         private List<Path> templateDirs;
         private final List<Path> resourceDirs = new ArrayList<>();
+        private String staticUrl = "/static/";
+        private List<Path> staticDirs;
         private final Map<String, Object> settings = new LinkedHashMap<>();
 
         private Builder(String name, String origin) {
@@ -209,6 +228,25 @@ public final class Project {
             return this;
         }
 
+        /**
+         * The URL prefix static files are served under (default {@code /static/}); {@code null} serves none,
+         * for a project whose static files a proxy or CDN serves.
+         */
+        public Builder staticUrl(String staticUrl) {
+            if (staticUrl != null && (!staticUrl.startsWith("/") || !staticUrl.endsWith("/") || staticUrl.equals("/"))) {
+                throw new IllegalArgumentException("staticUrl must start and end with '/' and not be '/' alone, e.g."
+                        + " \"/static/\"; got \"" + staticUrl + "\"");
+            }
+            this.staticUrl = staticUrl;
+            return this;
+        }
+
+        /** The project's static folders, relative to the base dir or absolute (default: {@code static}). */
+        public Builder staticDirs(Path... dirs) {
+            this.staticDirs = new ArrayList<>(Arrays.asList(dirs));
+            return this;
+        }
+
         /** A project setting, read back with {@code project.settings().get(key)}. */
         public Builder setting(String key, Object value) {
             this.settings.put(key, value);
@@ -224,6 +262,9 @@ public final class Project {
         public Project build() {
             if (templateDirs != null) {
                 templateDirs.replaceAll(baseDir::resolve);
+            }
+            if (staticDirs != null) {
+                staticDirs.replaceAll(baseDir::resolve);
             }
             Resolver resolver = Resolver.build(urlConf, converters);
             return new Project(this, resolver, InstalledApps.in(urlConf));

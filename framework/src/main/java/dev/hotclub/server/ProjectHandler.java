@@ -8,6 +8,7 @@ import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.internal.AppendSlashMiddleware;
 import dev.hotclub.server.internal.ErrorResponses;
+import dev.hotclub.server.internal.StaticFilesMiddleware;
 import dev.hotclub.server.internal.UndertowExchanges;
 import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
@@ -41,6 +42,9 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         this.errors = new ErrorResponses(project, templates, System.err);
         this.scope = new RequestScope(project.resolver(), templates, project.debug());
         List<Middleware> all = new ArrayList<>();
+        if (project.staticUrl() != null) {
+            all.add(new StaticFilesMiddleware(project));
+        }
         if (project.appendSlash()) {
             all.add(new AppendSlashMiddleware(project.resolver(), project.debug()));
         }

@@ -18,6 +18,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import java.beans.Introspector;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -173,6 +174,9 @@ public final class TemplateEngine implements AutoCloseable {
     public void close() {
         configuration.clearTemplateCache();
         wrapper.clearClassIntrospectionCache();
+        // FreeMarker reads bean properties through java.beans, whose JVM-wide BeanInfo cache holds classes
+        // strongly. Flushing it all costs other generations a re-introspection, nothing more.
+        Introspector.flushCaches();
     }
 
     private static String orElse(String s, String fallback) {

@@ -1,6 +1,7 @@
 package dev.hotclub.urls;
 
 import dev.hotclub.urls.internal.CompiledUrlConf;
+import dev.hotclub.urls.internal.IndexedResolver;
 import dev.hotclub.urls.internal.NaiveWalk;
 import dev.hotclub.urls.internal.Reverser;
 import dev.hotclub.urls.internal.UrlChecks;
@@ -29,6 +30,7 @@ public final class Resolver {
 
     private final UrlConf urlConf;
     private final CompiledUrlConf compiled;
+    private final IndexedResolver index;
     private final Reverser reverser;
     private final List<Route> routes;
     private final List<UrlWarning> warnings;
@@ -36,6 +38,7 @@ public final class Resolver {
     private Resolver(UrlConf urlConf, CompiledUrlConf compiled) {
         this.urlConf = urlConf;
         this.compiled = compiled;
+        this.index = new IndexedResolver(compiled);
         this.reverser = new Reverser(compiled.tree());
         this.routes = compiled.leaves().stream().map(CompiledUrlConf.Leaf::route).toList();
         this.warnings = UrlChecks.run(compiled);
@@ -84,7 +87,7 @@ public final class Resolver {
     }
 
     private ResolverMatch find(String path) {
-        return NaiveWalk.resolve(compiled.tree(), path, null);
+        return index.resolve(path);
     }
 
     /**

@@ -25,8 +25,8 @@ public record ResolverMatch(View view, List<Object> args, Map<String, Object> kw
                             String urlName, List<String> appNames, List<String> namespaces) {
 
     public ResolverMatch {
-        args = Collections.unmodifiableList(new ArrayList<>(args));
-        kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
+        args = args.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
+        kwargs = kwargs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
         appNames = List.copyOf(appNames);
         namespaces = List.copyOf(namespaces);
     }

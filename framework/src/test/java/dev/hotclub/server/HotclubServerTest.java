@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.project.Project;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +56,14 @@ class HotclubServerTest {
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
         return send(request(pathAndQuery));
+    }
+
+    private String rawStatusLine(String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     private String nextLogLine() throws InterruptedException {
@@ -112,6 +124,18 @@ class HotclubServerTest {
         start(FixtureSite.builder(false).build());
         HttpResponse<String> r = get("/%3Cscript%3E");
         assertEquals("<h1>Nothing at /%3Cscript%3E</h1><p>Resolver404</p>\n", r.body());
+    }
+
+    @Test
+    @DisplayName("survives broken percent-escapes and bytes that are not UTF-8 in the path")
+    void brokenPaths() throws Exception {
+        start(FixtureSite.withoutTemplates(false).build());
+        // java.net.http refuses to send a malformed escape, so this request line goes through a plain socket;
+        // Undertow answers it 400 before any handler runs.
+        assertEquals("HTTP/1.1 400 Bad Request", rawStatusLine("/%zz/"));
+        assertEquals(404, get("/%FF%FE/").statusCode());
+        assertEquals(200, get("/greetings/%FF/").statusCode());
+        assertEquals(200, get("/greetings/").statusCode());
     }
 
     @Test
@@ -222,6 +246,17 @@ class HotclubServerTest {
         assertEquals("visits=1; Path=/", first.headers().firstValue("set-cookie").orElseThrow());
         HttpResponse<String> second = send(request("/greetings/cookie/").header("Cookie", "visits=1"));
         assertEquals("visits=2", second.body());
+    }
+
+    @Test
+    @DisplayName("streams static files with their type and length")
+    void staticFiles() throws Exception {
+        start(FixtureSite.builder(false).build());
+        HttpResponse<String> r = get("/static/css/site.css");
+        assertEquals(200, r.statusCode());
+        assertEquals("h1 { color: teal; }\n", r.body());
+        assertEquals("text/css; charset=utf-8", r.headers().firstValue("content-type").orElseThrow());
+        assertEquals("20", r.headers().firstValue("content-length").orElseThrow());
     }
 
     @Test
