@@ -36,18 +36,6 @@ public final class GenerationClassLoader extends ClassLoader {
         return classes;
     }
 
-    /** The project classes this loader has defined so far (for evicting them from caches when it retires). */
-    public List<Class<?>> definedClasses() {
-        List<Class<?>> defined = new java.util.ArrayList<>();
-        for (CompiledClasses.CompiledClass compiled : classes.all()) {
-            Class<?> type = findLoadedClass(compiled.name());
-            if (type != null && type.getClassLoader() == this) {
-                defined.add(type);
-            }
-        }
-        return defined;
-    }
-
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         CompiledClasses.CompiledClass compiled = classes.get(name);

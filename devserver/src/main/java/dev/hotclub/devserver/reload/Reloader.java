@@ -152,8 +152,6 @@ public final class Reloader implements AutoCloseable {
             built.release().run();
         } catch (RuntimeException e) {
             console.message("Releasing generation " + loader.getName() + " failed: " + e);
-        } finally {
-            FrameworkCaches.forget(loader);
         }
     }
 
