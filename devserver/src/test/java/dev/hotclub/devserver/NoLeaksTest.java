@@ -40,8 +40,8 @@ class NoLeaksTest {
                 assertThat(http.get("/hello/").statusCode()).isEqualTo(200);
                 assertThat(http.get("/hello/page/").body()).contains("Ada");
                 oldLoaders.add(new WeakReference<>(server.currentGeneration().orElseThrow().loader()));
-                // Most reloads rebuild the generation from the compiled classes; every tenth recompiles a source.
-                boolean recompile = i % 10 == 0;
+                // Most reloads rebuild the generation from the compiled classes; every twentieth recompiles a source.
+                boolean recompile = i % 20 == 0;
                 if (recompile) {
                     project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, version " + i));
                 }
