@@ -60,6 +60,10 @@ public final class ProjectGenerator {
             copyPermissions(template, staging); // a temporary folder is private; the project should not be
             copy(templateName, name, staging);
             ManageScript.write(staging, hotclubVersion);
+            if (!Files.exists(staging.resolve(".gitignore"))) {
+                // the dev server's caches and Maven's output are not sources
+                Files.writeString(staging.resolve(".gitignore"), "target/\n.hotclub/\n");
+            }
             if (Files.isDirectory(destination)) {
                 Files.delete(destination); // empty: checked above
             }

@@ -48,6 +48,7 @@ class StartprojectTest {
         Path blog = generator.generate("blog", temp.resolve("blog"));
         assertThat(blog.resolve("target")).doesNotExist();
         assertThat(blog.resolve(".hotclub")).doesNotExist();
+        assertThat(blog.resolve(".gitignore")).hasContent("target/\n.hotclub/");
     }
 
     @Test
