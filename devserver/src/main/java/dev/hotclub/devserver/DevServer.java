@@ -122,6 +122,7 @@ public final class DevServer implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot build the project: " + e.getCause(), e.getCause());
         }
+        reloadThread.execute(reloader::afterReload);
         if (generation != null) {
             console.checks(generation.warnings());
         }

@@ -21,14 +21,24 @@ import java.util.stream.Stream;
 public final class ProjectCompiler implements AutoCloseable {
 
     private final Path sourceRoot;
+    private final List<Path> classpath;
     private final InMemoryCompiler compiler;
+    private final CompiledClassesCache cache;
+    private boolean warm;
     private CompiledClasses lastGood = CompiledClasses.EMPTY;
     private Map<String, ClassFileFacts> facts = Map.of();
     private boolean lastAttemptFailed = true;
 
     public ProjectCompiler(Path sourceRoot, List<Path> classpath) {
+        this(sourceRoot, classpath, null);
+    }
+
+    /** A compiler that keeps its last good classes in {@code cacheFolder} for the next start (null: no cache). */
+    public ProjectCompiler(Path sourceRoot, List<Path> classpath, Path cacheFolder) {
         this.sourceRoot = sourceRoot;
+        this.classpath = List.copyOf(classpath);
         this.compiler = new InMemoryCompiler(classpath);
+        this.cache = cacheFolder == null ? null : new CompiledClassesCache(cacheFolder);
     }
 
     public Path sourceRoot() {
@@ -38,7 +48,56 @@ public final class ProjectCompiler implements AutoCloseable {
     /** Compiles every source. */
     public CompileOutcome compileAll() {
         Set<Path> all = allSources();
+        warm = true;
         return record(compiler.compile(all, CompiledClasses.EMPTY), all, true);
+    }
+
+    /**
+     * Compiles every source, unless the cache holds the classes of exactly these sources: then they are
+     * taken from there (0 files compiled) and javac stays cold until {@link #warmUp()}.
+     */
+    public CompileOutcome compileAllOrLoad() {
+        if (cache == null) {
+            return compileAll();
+        }
+        Set<Path> all = allSources();
+        try {
+            String key = CompiledClassesCache.key(all.stream().sorted().toList(), classpath);
+            var cached = cache.load(key);
+            if (cached.isPresent() && cached.get().sources().equals(all)) {
+                return record(new CompileOutcome.Success(cached.get(), 0), all, true);
+            }
+        } catch (IOException e) {
+            // a source vanished meanwhile: compile, which reports it
+        }
+        return compileAll();
+    }
+
+    /** Saves the last good classes for the next start. Call it off the save-to-served path. */
+    public void saveToCache() {
+        if (cache == null || lastAttemptFailed || lastGood.size() == 0) {
+            return;
+        }
+        try {
+            List<Path> sources = lastGood.sources().stream().sorted().toList();
+            if (!sources.equals(allSources().stream().sorted().toList())) {
+                return; // the sources changed since: the next compile saves
+            }
+            cache.store(CompiledClassesCache.key(sources, classpath), lastGood);
+        } catch (IOException e) {
+            // nothing to save
+        }
+    }
+
+    /**
+     * Runs javac once on every source, keeping nothing, so that the first edit after a start from the
+     * cache does not pay for a cold compiler.
+     */
+    public void warmUp() {
+        if (!warm) {
+            warm = true;
+            compiler.compile(allSources(), CompiledClasses.EMPTY);
+        }
     }
 
     /** Compiles after {@code changed} (Java files created, modified or deleted) changed on disk. */
@@ -47,6 +106,7 @@ public final class ProjectCompiler implements AutoCloseable {
         if (subset == null) {
             return compileAll();
         }
+        warm = true;
         CompiledClasses others = lastGood.replacing(subset, CompiledClasses.EMPTY);
         CompileOutcome outcome = compiler.compile(subset, others);
         if (outcome instanceof CompileOutcome.Success success && declaresConstants(success.classes())) {

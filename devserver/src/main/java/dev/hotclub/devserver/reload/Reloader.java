@@ -76,6 +76,18 @@ public final class Reloader implements AutoCloseable {
         } finally {
             handler.releaseRequests();
         }
+        afterReload();
+    }
+
+    /**
+     * Work that must not delay serving the new generation: saving its classes for the next start, and
+     * warming javac up when the classes came from that cache. Runs on the reload thread.
+     */
+    public void afterReload() {
+        if (compiler != null) {
+            compiler.saveToCache();
+            compiler.warmUp();
+        }
     }
 
     private int compiledInLastBuild;
@@ -93,7 +105,8 @@ public final class Reloader implements AutoCloseable {
             CompiledClasses classes = lastClasses;
             compiledInLastBuild = 0;
             if (everything || classes == null || !javaChanges.isEmpty()) {
-                CompileOutcome outcome = everything || classes == null ? compiler.compileAll() : compiler.compileChanges(javaChanges);
+                CompileOutcome outcome = classes == null ? compiler.compileAllOrLoad()
+                    : everything ? compiler.compileAll() : compiler.compileChanges(javaChanges);
                 if (outcome instanceof CompileOutcome.Failure failure) {
                     next = broken(new ReloadFailure("Compile error", failure.errors(), ""));
                     return install(next);
@@ -116,7 +129,7 @@ public final class Reloader implements AutoCloseable {
         ClassLoaderLayers previousLayers = layers;
         ProjectCompiler previousCompiler = compiler;
         layers = ClassLoaderLayers.over(resolved);
-        compiler = new ProjectCompiler(sourcesDir, layers.compileClasspath());
+        compiler = new ProjectCompiler(sourcesDir, layers.compileClasspath(), projectDir.resolve(".hotclub"));
         resolvedDependencies = resolved;
         lastClasses = null;
         if (previousCompiler != null) {

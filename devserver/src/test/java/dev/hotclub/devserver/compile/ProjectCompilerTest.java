@@ -96,4 +96,24 @@ class ProjectCompilerTest {
         CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(page));
         assertThat(success.filesCompiled()).isEqualTo(3);
     }
+
+    @Test
+    void aRestartOnUnchangedSourcesLoadsTheClassesFromTheCacheAndStillRecompilesIncrementally(@TempDir Path cache)
+            throws IOException {
+        try (ProjectCompiler first = new ProjectCompiler(sources, List.of(), cache)) {
+            assertThat(((CompileOutcome.Success) first.compileAllOrLoad()).filesCompiled()).isEqualTo(3);
+            first.saveToCache();
+        }
+        try (ProjectCompiler second = new ProjectCompiler(sources, List.of(), cache)) {
+            CompileOutcome.Success loaded = (CompileOutcome.Success) second.compileAllOrLoad();
+            assertThat(loaded.filesCompiled()).isZero();
+            assertThat(loaded.classes().size()).isEqualTo(3);
+            Path unrelated = write("b/Unrelated.java", "package b;\npublic final class Unrelated {\n    int y;\n}\n");
+            assertThat(((CompileOutcome.Success) second.compileChanges(List.of(unrelated))).filesCompiled()).isEqualTo(1);
+        }
+        write("a/Page.java", "package a;\npublic final class Page {\n}\n");
+        try (ProjectCompiler third = new ProjectCompiler(sources, List.of(), cache)) {
+            assertThat(((CompileOutcome.Success) third.compileAllOrLoad()).filesCompiled()).isEqualTo(3);
+        }
+    }
 }
