@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.PercentEncoding;
 import dev.hotclub.urls.ResolverMatch;
+import java.io.IOException;
 import java.net.http.HttpHeaders;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -215,7 +218,7 @@ public final class HttpRequest {
         } catch (JsonProcessingException e) {
             throw new BadRequest("The request body is not JSON for a " + type.getSimpleName() + ": "
                     + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new BadRequest("Cannot read the request body as JSON: " + e.getMessage());
         }
     }
@@ -291,8 +294,8 @@ public final class HttpRequest {
     // Django's QueryDict(bytes): UTF-8, or Latin-1 for the misbehaving clients whose body is not UTF-8.
     private static String formText(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
             return new String(body, StandardCharsets.ISO_8859_1);
         }
     }
