@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
+import dev.hotclub.http.HttpRequest;
 import dev.hotclub.project.Project;
 import dev.hotclub.test.Client;
 import dev.hotclub.test.TestResponse;
@@ -125,6 +126,22 @@ class ErrorPagesTest {
             assertTrue(html.contains("<li class=\"here\"><pre>        throw new IllegalStateException(&quot;Boom"
                     + " &lt;b&gt;bold&lt;/b&gt; &amp; broken&quot;);</pre></li>"), html);
             assertTrue(html.contains("<tr><th>Exception Location:</th><td><pre>dev.hotclub.fixture.Views.boom(Views.java:"), html);
+        }
+
+        @Test
+        @DisplayName("debug mode lists the request's query, cookies and headers, escaped, secrets hidden")
+        void requestInformation() {
+            try (Client client = new Client(FixtureSite.builder(true).build())) {
+                String html = client.send(HttpRequest.builder("GET", "/greetings/boom/")
+                        .queryString("q=%3Cx%3E&api_key=123").header("Cookie", "sessionid=abc; theme=dark")
+                        .header("User-Agent", "<agent>").build()).text();
+                assertTrue(html.contains("<tr><th>q</th><td><pre>&lt;x&gt;</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>api_key</th><td><pre>********************</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>sessionid</th><td><pre>********************</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>theme</th><td><pre>dark</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>User-Agent</th><td><pre>&lt;agent&gt;</pre></td></tr>"), html);
+                assertFalse(html.contains("abc"), html);
+            }
         }
 
         @Test
