@@ -5,6 +5,7 @@ import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.QuietLogging;
 import dev.hotclub.server.internal.RequestLogHandler;
 import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import java.net.InetSocketAddress;
 import java.util.function.Consumer;
@@ -85,6 +86,9 @@ public final class HotclubServer implements AutoCloseable {
                                        AutoCloseable owned) {
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, host)
+                // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
+                // itself, with a page that says why.
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, 100_000)
                 .setHandler(new RequestLogHandler(handler, requestLog))
                 .build();
         undertow.start();
