@@ -1,10 +1,14 @@
 package dev.hotclub.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hotclub.http.internal.CookieHeader;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.PercentEncoding;
 import dev.hotclub.urls.ResolverMatch;
+import java.io.IOException;
 import java.net.http.HttpHeaders;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,7 +59,7 @@ public final class HttpRequest {
         this.host = b.host;
         this.protocol = b.protocol;
         this.headers = HttpHeaders.of(b.headers, (k, v) -> true);
-        this.cookies = parseCookies(headers.allValues("Cookie"));
+        this.cookies = CookieHeader.parse(headers.allValues("Cookie"));
         this.body = b.body;
         this.givenForm = b.form;
         this.files = b.files;
@@ -215,7 +219,7 @@ public final class HttpRequest {
         } catch (JsonProcessingException e) {
             throw new BadRequest("The request body is not JSON for a " + type.getSimpleName() + ": "
                     + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new BadRequest("Cannot read the request body as JSON: " + e.getMessage());
         }
     }
@@ -291,29 +295,10 @@ public final class HttpRequest {
     // Django's QueryDict(bytes): UTF-8, or Latin-1 for the misbehaving clients whose body is not UTF-8.
     private static String formText(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
             return new String(body, StandardCharsets.ISO_8859_1);
         }
-    }
-
-    /** Django's {@code parse_cookie}: {@code ;}-separated {@code name=value} pairs, the last of a name wins. */
-    private static Map<String, String> parseCookies(List<String> headerValues) {
-        Map<String, String> cookies = new LinkedHashMap<>();
-        for (String header : headerValues) {
-            for (String chunk : header.split(";")) {
-                int eq = chunk.indexOf('=');
-                String key = eq < 0 ? "" : chunk.substring(0, eq).trim();
-                String value = (eq < 0 ? chunk : chunk.substring(eq + 1)).trim();
-                if (!key.isEmpty() || !value.isEmpty()) {
-                    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                        value = value.substring(1, value.length() - 1);
-                    }
-                    cookies.put(key, value);
-                }
-            }
-        }
-        return Collections.unmodifiableMap(cookies);
     }
 
     @Override

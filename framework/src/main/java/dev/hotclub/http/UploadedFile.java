@@ -1,5 +1,6 @@
 package dev.hotclub.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ public record UploadedFile(String fieldName, String fileName, String contentType
                            Path file) {
     /** The file's content. */
     public InputStream open() throws IOException {
-        return file != null ? Files.newInputStream(file) : new java.io.ByteArrayInputStream(bytes);
+        return file != null ? Files.newInputStream(file) : new ByteArrayInputStream(bytes);
     }
 
     /** The whole content in memory. */

@@ -39,6 +39,9 @@ public final class Project {
     private final List<Middleware> middleware;
     private final boolean appendSlash;
     private final Path baseDir;
+    // As given (possibly relative to the base dir); null for the default.
+    private final List<Path> givenTemplateDirs;
+    private final List<Path> givenStaticDirs;
     private final List<Path> templateDirs;
     private final List<Path> resourceDirs;
     private final String staticUrl;
@@ -55,11 +58,49 @@ public final class Project {
         this.middleware = List.copyOf(b.middleware);
         this.appendSlash = b.appendSlash;
         this.baseDir = b.baseDir;
-        this.templateDirs = b.templateDirs != null ? List.copyOf(b.templateDirs) : List.of(b.baseDir.resolve("templates"));
+        this.givenTemplateDirs = b.templateDirs == null ? null : List.copyOf(b.templateDirs);
+        this.givenStaticDirs = b.staticDirs == null ? null : List.copyOf(b.staticDirs);
+        this.templateDirs = resolve(baseDir, givenTemplateDirs, "templates");
         this.resourceDirs = List.copyOf(b.resourceDirs);
         this.staticUrl = b.staticUrl;
-        this.staticDirs = b.staticDirs != null ? List.copyOf(b.staticDirs) : List.of(b.baseDir.resolve("static"));
+        this.staticDirs = resolve(baseDir, givenStaticDirs, "static");
         this.settings = new Settings(b.settings);
+    }
+
+    private Project(Project p, Path baseDir, List<Path> resourceDirs) {
+        this.name = p.name;
+        this.debug = p.debug;
+        this.urlConf = p.urlConf;
+        this.urlConfOrigin = p.urlConfOrigin;
+        this.resolver = p.resolver;
+        this.apps = p.apps;
+        this.middleware = p.middleware;
+        this.appendSlash = p.appendSlash;
+        this.baseDir = baseDir.toAbsolutePath();
+        this.givenTemplateDirs = p.givenTemplateDirs;
+        this.givenStaticDirs = p.givenStaticDirs;
+        this.templateDirs = resolve(this.baseDir, givenTemplateDirs, "templates");
+        this.resourceDirs = List.copyOf(resourceDirs);
+        this.staticUrl = p.staticUrl;
+        this.staticDirs = resolve(this.baseDir, givenStaticDirs, "static");
+        this.settings = p.settings;
+    }
+
+    private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
+        return given == null ? List.of(baseDir.resolve(defaultFolder)) : given.stream().map(baseDir::resolve).toList();
+    }
+
+    /**
+     * This project with another base dir: its relative (and default) template and static folders move with it.
+     * A launcher that knows where the project lives (the dev server) pins it, whatever the working directory.
+     */
+    public Project withBaseDir(Path baseDir) {
+        return new Project(this, baseDir, resourceDirs);
+    }
+
+    /** This project with these file-system resource folders searched before the class path (the dev server's). */
+    public Project withResourceDirs(Path... resourceDirs) {
+        return new Project(this, baseDir, Arrays.asList(resourceDirs));
     }
 
     /** Starts the DSL for a project called {@code name} (e.g. {@code mysite}). */
@@ -260,12 +301,6 @@ public final class Project {
 
         /** Builds the project: builds its resolver (a bad route throws here) and finds its installed apps. */
         public Project build() {
-            if (templateDirs != null) {
-                templateDirs.replaceAll(baseDir::resolve);
-            }
-            if (staticDirs != null) {
-                staticDirs.replaceAll(baseDir::resolve);
-            }
             Resolver resolver = Resolver.build(urlConf, converters);
             return new Project(this, resolver, InstalledApps.in(urlConf));
         }

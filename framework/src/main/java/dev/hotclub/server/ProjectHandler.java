@@ -1,5 +1,6 @@
 package dev.hotclub.server;
 
+import dev.hotclub.http.BadRequest;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.internal.Json;
@@ -40,7 +41,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         this.project = project;
         this.templates = TemplateEngine.forProject(project);
         this.errors = new ErrorResponses(project, templates, System.err);
-        this.scope = new RequestScope(project.resolver(), templates, project.debug());
+        this.scope = new RequestScope(project.resolver(), templates);
         List<Middleware> all = new ArrayList<>();
         if (project.staticUrl() != null) {
             all.add(new StaticFilesMiddleware(project));
@@ -110,15 +111,13 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         }
         exchange.startBlocking();
         HttpResponse response;
-        HttpRequest request = null;
         try {
-            request = UndertowExchanges.toRequest(exchange);
-            response = serve(request);
-        } catch (RuntimeException e) {
-            // Reading the request failed (a body too large): answer with the error page for a minimal request.
-            HttpRequest bare = request != null ? request
-                    : HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath()).build();
-            response = errors.forException(bare, e);
+            response = serve(UndertowExchanges.toRequest(exchange));
+        } catch (BadRequest e) {
+            // Reading the request failed (a body too large, too many form fields): the error page gets what
+            // the request line says.
+            response = errors.forException(
+                    HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath()).build(), e);
         }
         UndertowExchanges.write(exchange, response);
     }

@@ -3,6 +3,7 @@ package dev.hotclub.templates;
 import dev.hotclub.project.App;
 import dev.hotclub.project.Project;
 import dev.hotclub.templates.internal.FolderTemplateLoader;
+import dev.hotclub.templates.internal.GenerationObjectWrapper;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
@@ -11,7 +12,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateConfiguration;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.Template;
@@ -60,12 +60,7 @@ public final class TemplateEngine implements AutoCloseable {
         TemplateConfiguration html = new TemplateConfiguration();
         html.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("html"), html));
-        // A wrapper of our own (not DefaultObjectWrapperBuilder's shared one): its class introspection cache
-        // holds user classes and must go away with this generation.
-        wrapper = new DefaultObjectWrapper(Configuration.VERSION_2_3_34);
-        // Java code here has record-like accessors (request.path()); let templates write ${request.path}.
-        wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper = new GenerationObjectWrapper();
         cfg.setObjectWrapper(wrapper);
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         this.configuration = cfg;

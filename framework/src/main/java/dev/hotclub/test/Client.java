@@ -102,7 +102,10 @@ public final class Client implements AutoCloseable {
         return send(b.body(body).build());
     }
 
-    /** Serves a request built by hand (headers, scheme, host...), keeping this client's cookies out of it. */
+    /**
+     * Serves a request built by hand with {@code HttpRequest.builder} (headers, scheme, host...); this client's
+     * cookies are not added to it, but the cookies its responses set are kept.
+     */
     public TestResponse send(HttpRequest request) {
         List<String> chain = new ArrayList<>();
         HttpResponse response = serve(request);

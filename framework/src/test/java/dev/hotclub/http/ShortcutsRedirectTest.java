@@ -24,7 +24,7 @@ class ShortcutsRedirectTest {
             path("about.html", VIEW, "about")));
 
     private static <T> T inRequest(Callable<T> call) throws Exception {
-        return new RequestScope(RESOLVER, null, true).run(call);
+        return new RequestScope(RESOLVER, null).run(call);
     }
 
     @Test

@@ -81,6 +81,20 @@ class ProjectTest {
     }
 
     @Test
+    @DisplayName("withBaseDir moves the relative and default folders; withResourceDirs adds disk folders")
+    void withers(@TempDir Path base, @TempDir Path elsewhere) {
+        Project p = Project.named("p").baseDir(base).templateDirs(Path.of("tpl"), elsewhere).build();
+        Path moved = base.resolve("moved");
+        Project q = p.withBaseDir(moved).withResourceDirs(moved.resolve("src/main/resources"));
+        assertEquals(List.of(moved.resolve("tpl"), elsewhere), q.templateDirs());
+        assertEquals(List.of(moved.resolve("static")), q.staticDirs());
+        assertEquals(List.of(moved.resolve("src/main/resources")), q.resourceDirs());
+        assertEquals(moved, q.baseDir());
+        assertEquals(p.resolver(), q.resolver());
+        assertEquals(List.of(base.resolve("tpl"), elsewhere), p.templateDirs());
+    }
+
+    @Test
     @DisplayName("settings are read back, and an unknown one says which exist")
     void settings() {
         Settings s = Project.named("p").setting("GREETING", "Hello").setting("PAGE_SIZE", 20).build().settings();

@@ -1,9 +1,12 @@
 package dev.hotclub.server;
 
+import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.project.Project;
 import dev.hotclub.test.Client;
 import dev.hotclub.test.TestResponse;
 import java.util.Map;
@@ -30,6 +33,17 @@ class AppendSlashTest {
     void encodesTheTarget() {
         try (Client client = new Client(FixtureSite.builder(true).build())) {
             assertEquals("/greetings/caf%C3%A9%20x/", client.get("/greetings/caf%C3%A9%20x").location());
+        }
+    }
+
+    @Test
+    @DisplayName("a path starting with // cannot send the browser to another site")
+    void noOpenRedirect() {
+        Project catchAll = Project.named("c").urls(path("<path:rest>/", request -> HttpResponse.ok("ok"))).build();
+        try (Client client = new Client(catchAll)) {
+            TestResponse r = client.get("//evil.example");
+            assertEquals(301, r.status());
+            assertEquals("/%2Fevil.example/", r.location());
         }
     }
 

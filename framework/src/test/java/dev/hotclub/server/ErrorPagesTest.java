@@ -1,21 +1,28 @@
 package dev.hotclub.server;
 
+import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
+import dev.hotclub.http.HttpRequest;
+import dev.hotclub.project.Project;
 import dev.hotclub.test.Client;
 import dev.hotclub.test.TestResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Error pages")
 class ErrorPagesTest {
 
-    private static TestResponse get(dev.hotclub.project.Project project, String path) {
+    private static TestResponse get(Project project, String path) {
         try (Client client = new Client(project)) {
             return client.get(path);
         }
@@ -122,6 +129,22 @@ class ErrorPagesTest {
         }
 
         @Test
+        @DisplayName("debug mode lists the request's query, cookies and headers, escaped, secrets hidden")
+        void requestInformation() {
+            try (Client client = new Client(FixtureSite.builder(true).build())) {
+                String html = client.send(HttpRequest.builder("GET", "/greetings/boom/")
+                        .queryString("q=%3Cx%3E&api_key=123").header("Cookie", "sessionid=abc; theme=dark")
+                        .header("User-Agent", "<agent>").build()).text();
+                assertTrue(html.contains("<tr><th>q</th><td><pre>&lt;x&gt;</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>api_key</th><td><pre>********************</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>sessionid</th><td><pre>********************</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>theme</th><td><pre>dark</pre></td></tr>"), html);
+                assertTrue(html.contains("<tr><th>User-Agent</th><td><pre>&lt;agent&gt;</pre></td></tr>"), html);
+                assertFalse(html.contains("abc"), html);
+            }
+        }
+
+        @Test
         @DisplayName("a template error in debug mode shows the template, its line and source")
         void templateError() {
             String html = get(FixtureSite.builder(true).build(), "/greetings/broken-template/").text();
@@ -133,12 +156,24 @@ class ErrorPagesTest {
         @Test
         @DisplayName("a view returning null is an error that says so")
         void nullResponse() {
-            var project = dev.hotclub.project.Project.named("n").debug(true)
-                    .urls(dev.hotclub.urls.Urls.path("x/", request -> null, "x")).build();
+            Project project = Project.named("n").debug(true).urls(path("x/", request -> null, "x")).build();
             String html = get(project, "/x/").text();
             assertTrue(html.contains("The view for the route &#x27;x/&#x27; (x) didn&#x27;t return an HttpResponse"
                     + " object. It returned null instead."), html);
         }
+    }
+
+    @Test
+    @DisplayName("a broken 404.html is shown as a template error in debug mode, a plain 500 in production")
+    void broken404Template(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("404.html"), "<h1>${nothing.here}</h1>");
+        TestResponse debug = get(FixtureSite.builder(true).templateDirs(dir).build(), "/nope/");
+        assertEquals(500, debug.status());
+        assertTrue(debug.text().contains("<p>In template <code>404.html</code>, error at line <b>1</b>, column 7</p>"),
+                debug.text());
+        TestResponse production = get(FixtureSite.builder(false).templateDirs(dir).build(), "/nope/");
+        assertEquals(500, production.status());
+        assertEquals("<h1>Server Error (500)</h1>", production.text());
     }
 
     @Test

@@ -139,6 +139,16 @@ class HotclubServerTest {
     }
 
     @Test
+    @DisplayName("a query of more than 1000 fields is a 400 that says why in debug mode")
+    void tooManyFields() throws Exception {
+        start(FixtureSite.withoutTemplates(true).build());
+        HttpResponse<String> r = get("/greetings/search/?a=1" + "&a=1".repeat(1000));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("The number of GET/POST parameters exceeded 1000"), r.body());
+        assertEquals(200, get("/greetings/search/?a=1" + "&a=1".repeat(999)).statusCode());
+    }
+
+    @Test
     @DisplayName("answers a plain Not Found in production without a 404.html")
     void plainNotFound() throws Exception {
         start(FixtureSite.withoutTemplates(false).build());

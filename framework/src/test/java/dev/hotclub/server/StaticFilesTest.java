@@ -1,6 +1,7 @@
 package dev.hotclub.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.test.Client;
@@ -8,6 +9,7 @@ import dev.hotclub.test.TestResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +63,7 @@ class StaticFilesTest {
     @DisplayName("only GET and HEAD are allowed")
     void onlyGetAndHead() {
         try (Client client = new Client(FixtureSite.builder(false).build())) {
-            TestResponse r = client.post("/static/css/site.css", java.util.Map.of());
+            TestResponse r = client.post("/static/css/site.css", Map.of());
             assertEquals(405, r.status());
             assertEquals("GET, HEAD", r.header("Allow"));
             assertEquals(200, client.head("/static/css/site.css").status());
@@ -74,7 +76,7 @@ class StaticFilesTest {
         try (Client client = new Client(FixtureSite.builder(false).staticUrl(null).build())) {
             assertEquals(404, client.get("/static/css/site.css").status());
         }
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FixtureSite.builder(false).staticUrl("static"));
         assertEquals("staticUrl must start and end with '/' and not be '/' alone, e.g. \"/static/\"; got \"static\"",
                 e.getMessage());

@@ -1,6 +1,7 @@
 package dev.hotclub.http.internal;
 
 import java.net.URLConnection;
+import java.util.Locale;
 import java.util.Map;
 
 /** The content type of a file from its name: the JDK's table, plus the web types it lacks. */
@@ -17,7 +18,7 @@ public final class MediaTypes {
         String type = URLConnection.guessContentTypeFromName(fileName);
         if (type == null) {
             int dot = fileName.lastIndexOf('.');
-            type = dot < 0 ? null : MISSING_FROM_JDK.get(fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+            type = dot < 0 ? null : MISSING_FROM_JDK.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
         }
         if (type == null) {
             return "application/octet-stream";

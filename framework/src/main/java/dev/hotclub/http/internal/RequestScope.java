@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
  * each request on the thread that runs the view and removes it afterwards, so no thread keeps an old
  * generation alive.
  */
-public record RequestScope(Resolver resolver, TemplateEngine templates, boolean debug) {
+public record RequestScope(Resolver resolver, TemplateEngine templates) {
     private static final ThreadLocal<RequestScope> CURRENT = new ThreadLocal<>();
 
     /** The scope of the request this thread serves, or {@code null} outside a request. */

@@ -1,6 +1,7 @@
 package dev.hotclub.server.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,7 @@ final class SourceFiles {
             if (Files.isRegularFile(file)) {
                 try {
                     return Optional.of(Files.readAllLines(file));
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     return Optional.empty();
                 }
             }

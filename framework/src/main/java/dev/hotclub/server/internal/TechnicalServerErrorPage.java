@@ -56,6 +56,7 @@ final class TechnicalServerErrorPage {
             out.append("</ul>\n");
         }
         out.append("</div>\n");
+        RequestInformation.append(out, request);
         return out.append(PageStyle.debugFooter("500")).toString();
     }
 

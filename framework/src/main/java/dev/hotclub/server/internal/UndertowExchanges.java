@@ -4,6 +4,7 @@ import dev.hotclub.http.BadRequest;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
+import dev.hotclub.http.TooManyFieldsSent;
 import dev.hotclub.http.UploadedFile;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
@@ -70,8 +71,12 @@ public final class UndertowExchanges {
         FormData data = parser.parseBlocking();
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
+        int count = 0;
         for (String name : data) {
             for (FormData.FormValue value : data.get(name)) {
+                if (++count > QueryDict.MAX_FIELDS) {
+                    throw new TooManyFieldsSent();
+                }
                 if (value.isFileItem()) {
                     FormData.FileItem item = value.getFileItem();
                     byte[] bytes = item.isInMemory() ? item.getInputStream().readAllBytes() : null;

@@ -26,6 +26,9 @@ final class RouteIndex {
     private static final int[] NONE = new int[0];
 
     private static final class TrieNode {
+        /** Most nodes have one literal child (a route's own tail): kept without a map, one load less. */
+        String soleLiteral;
+        TrieNode soleChild;
         Map<String, TrieNode> literals;
         Edge[] edges = new Edge[0];
         int[] ends = NONE;
@@ -41,6 +44,25 @@ final class RouteIndex {
         for (CompiledUrlConf.Leaf leaf : leaves) {
             insert(leaf);
         }
+        freeze(root);
+    }
+
+    private static void freeze(TrieNode node) {
+        if (node.literals != null && node.literals.size() == 1) {
+            Map.Entry<String, TrieNode> only = node.literals.entrySet().iterator().next();
+            node.soleLiteral = only.getKey();
+            node.soleChild = only.getValue();
+            node.literals = null;
+        }
+        if (node.soleChild != null) {
+            freeze(node.soleChild);
+        }
+        if (node.literals != null) {
+            node.literals.values().forEach(RouteIndex::freeze);
+        }
+        for (Edge edge : node.edges) {
+            freeze(edge.child());
+        }
     }
 
     /** Appends the candidates for {@code path} (which starts with '/') to {@code out}, unsorted. */
@@ -50,21 +72,26 @@ final class RouteIndex {
 
     private static void walk(TrieNode node, String path, int from, IntBuffer out) {
         out.addAll(node.rest);
-        int slash = path.indexOf('/', from);
         if (from > path.length()) {
             out.addAll(node.ends);
             return;
         }
-        String segment = slash < 0 ? path.substring(from) : path.substring(from, slash);
-        int next = slash < 0 ? path.length() + 1 : slash + 1;
-        if (node.literals != null) {
-            TrieNode child = node.literals.get(segment);
+        int slash = path.indexOf('/', from);
+        int end = slash < 0 ? path.length() : slash;
+        int next = end + 1;
+        if (node.soleLiteral != null) {
+            String literal = node.soleLiteral;
+            if (literal.length() == end - from && path.startsWith(literal, from)) {
+                walk(node.soleChild, path, next, out);
+            }
+        } else if (node.literals != null) {
+            TrieNode child = node.literals.get(path.substring(from, end));
             if (child != null) {
                 walk(child, path, next, out);
             }
         }
         for (Edge edge : node.edges) {
-            if (edge.test().accepts(segment)) {
+            if (edge.test().accepts(path, from, end)) {
                 walk(edge.child(), path, next, out);
             }
         }

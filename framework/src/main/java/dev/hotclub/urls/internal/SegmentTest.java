@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 abstract class SegmentTest {
 
-    abstract boolean accepts(String segment);
+    /** Whether {@code path.substring(from, end)}, a whole segment, passes. */
+    abstract boolean accepts(String path, int from, int end);
 
     /** The key edges are merged by: two route segments with equal keys test the same. */
     abstract String key();
@@ -20,8 +21,8 @@ abstract class SegmentTest {
 
     static final SegmentTest STR = new SegmentTest() {
         @Override
-        boolean accepts(String segment) {
-            return !segment.isEmpty();
+        boolean accepts(String path, int from, int end) {
+            return end > from;
         }
 
         @Override
@@ -37,12 +38,12 @@ abstract class SegmentTest {
 
     static final SegmentTest INT = new SegmentTest() {
         @Override
-        boolean accepts(String segment) {
-            if (segment.isEmpty()) {
+        boolean accepts(String path, int from, int end) {
+            if (end == from) {
                 return false;
             }
-            for (int i = 0; i < segment.length(); i++) {
-                char c = segment.charAt(i);
+            for (int i = from; i < end; i++) {
+                char c = path.charAt(i);
                 if (c < '0' || c > '9') {
                     return false;
                 }
@@ -63,12 +64,12 @@ abstract class SegmentTest {
 
     static final SegmentTest SLUG = new SegmentTest() {
         @Override
-        boolean accepts(String segment) {
-            if (segment.isEmpty()) {
+        boolean accepts(String path, int from, int end) {
+            if (end == from) {
                 return false;
             }
-            for (int i = 0; i < segment.length(); i++) {
-                char c = segment.charAt(i);
+            for (int i = from; i < end; i++) {
+                char c = path.charAt(i);
                 boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                         || c == '-' || c == '_';
                 if (!ok) {
@@ -96,8 +97,8 @@ abstract class SegmentTest {
         Pattern pattern = Pattern.compile(regex);
         return new SegmentTest() {
             @Override
-            boolean accepts(String segment) {
-                return pattern.matcher(segment).matches();
+            boolean accepts(String path, int from, int end) {
+                return pattern.matcher(path).region(from, end).matches();
             }
 
             @Override

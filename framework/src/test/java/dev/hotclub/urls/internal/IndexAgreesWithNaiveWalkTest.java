@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IndexMatchesNaiveWalkProperties {
+class IndexAgreesWithNaiveWalkTest {
 
     @Property(tries = 3000)
     void theIndexedResolverReturnsExactlyWhatTheInOrderWalkReturns(@ForAll long seed) {

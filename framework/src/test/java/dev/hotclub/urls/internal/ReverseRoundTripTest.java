@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resolve(reverse(name, values)) gives back the same view and the same values, for random routes and
  * random values (spaces, '?', '#', '%', non-ASCII, slashes in path values), by kwargs and by args.
  */
-class ReverseRoundTripProperties {
+class ReverseRoundTripTest {
 
     private static final String[] KINDS = {"str", "int", "slug", "uuid", "path", "lower", "even"};
     private static final String TEXT = "aZ09 -_.~!$&'()*+,;=:@?#%é😀\"<>";
