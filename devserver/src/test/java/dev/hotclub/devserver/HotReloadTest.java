@@ -142,10 +142,18 @@ class HotReloadTest {
         HttpResponse<String> css = http.get("/static/site.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).isEqualTo("body { color: red; }\n");
-        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css");
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         project.write("static/site.css", "body { color: blue; }\n");
         assertThat(http.get("/static/site.css").body()).isEqualTo("body { color: blue; }\n");
         assertThat(http.get("/static/missing.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAppsStaticFilesAreServedFromItsResourceFolderOnDisk() {
+        project.write("src/main/resources/hello/static/hello/app.js", "let v = 1;\n");
+        assertThat(http.await("/static/hello/app.js", r -> r.statusCode() == 200).body()).isEqualTo("let v = 1;\n");
+        project.write("src/main/resources/hello/static/hello/app.js", "let v = 2;\n");
+        assertThat(http.get("/static/hello/app.js").body()).isEqualTo("let v = 2;\n");
     }
 
     @Test

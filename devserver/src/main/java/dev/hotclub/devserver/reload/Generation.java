@@ -1,13 +1,12 @@
 package dev.hotclub.devserver.reload;
 
 import io.undertow.server.HttpHandler;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One generation of the project: its class loader, the handler serving it, the folders its static
- * files come from, and what to release when it is retired. The dev server holds one reference while
+ * One generation of the project: its class loader, the handler serving it, and what to release
+ * when it is retired. The dev server holds one reference while
  * the generation is current and every request holds one while it runs on it; the last one out releases
  * it, so requests in flight finish on the generation they started on.
  */
@@ -17,18 +16,16 @@ public final class Generation {
     private final String projectName;
     private final GenerationClassLoader loader;
     private final HttpHandler handler;
-    private final List<Path> staticDirs;
     private final List<String> warnings;
     private final Runnable release;
     private final AtomicInteger references = new AtomicInteger(1);
 
     public Generation(int number, String projectName, GenerationClassLoader loader, HttpHandler handler,
-                      List<Path> staticDirs, List<String> warnings, Runnable release) {
+                      List<String> warnings, Runnable release) {
         this.number = number;
         this.projectName = projectName;
         this.loader = loader;
         this.handler = handler;
-        this.staticDirs = List.copyOf(staticDirs);
         this.warnings = List.copyOf(warnings);
         this.release = release;
     }
@@ -47,11 +44,6 @@ public final class Generation {
 
     public HttpHandler handler() {
         return handler;
-    }
-
-    /** The project's {@code static/} and each installed app's static folder, in lookup order. */
-    public List<Path> staticDirs() {
-        return staticDirs;
     }
 
     /** The URL checks' warnings, as printed on the console. */

@@ -19,13 +19,11 @@ public interface GenerationFactory {
      * @param projectName what the banner calls the project
      * @param handler     serves requests with this generation
      * @param warnings    the URL checks' warnings, one line each
-     * @param appPackages the installed apps' packages, for their static folders
      * @param release     frees what the generation holds (template caches, ...) once its last request is done
      */
-    record Built(String projectName, HttpHandler handler, List<String> warnings, List<String> appPackages, Runnable release) {
+    record Built(String projectName, HttpHandler handler, List<String> warnings, Runnable release) {
         public Built {
             warnings = List.copyOf(warnings);
-            appPackages = List.copyOf(appPackages);
         }
     }
 }

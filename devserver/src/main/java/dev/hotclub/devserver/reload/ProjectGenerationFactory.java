@@ -1,6 +1,5 @@
 package dev.hotclub.devserver.reload;
 
-import dev.hotclub.project.App;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.ProjectHandler;
@@ -22,15 +21,17 @@ public final class ProjectGenerationFactory implements GenerationFactory {
     @Override
     public Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir) {
         ProjectProvider provider = providerIn(loader);
-        Project project = provider.project();
-        if (project == null) {
+        Project built = provider.project();
+        if (built == null) {
             throw new IllegalStateException(provider.getClass().getName() + ".project() returned null;"
                 + " it must return Project.named(...)...build().");
         }
+        // Pinned to the project's folder whatever the working directory, and reading templates and static
+        // files from src/main/resources on disk, so that their edits need no reload.
+        Project project = built.withBaseDir(projectDir).withResourceDirs(resourcesDir);
         ProjectHandler handler = new ProjectHandler(project);
         List<String> warnings = project.resolver().warnings().stream().map(UrlWarning::toString).toList();
-        List<String> appPackages = project.apps().stream().map(App::getClass).map(Class::getPackageName).distinct().toList();
-        return new Built(project.name(), handler, warnings, appPackages, handler::close);
+        return new Built(project.name(), handler, warnings, handler::close);
     }
 
     /** The project's own provider: one whose class this generation compiled (a dependency's is not the project). */

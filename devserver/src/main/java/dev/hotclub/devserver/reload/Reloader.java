@@ -36,7 +36,6 @@ public final class Reloader implements AutoCloseable {
     private ProjectCompiler compiler;
     private CompiledClasses lastClasses;
     private List<String> lastWarnings = List.of();
-    private List<Path> lastStaticDirs;
     private int generations;
 
     public Reloader(Path projectDir, DependencyClasspath dependencies, GenerationFactory factory, ReloadingHandler handler,
@@ -49,7 +48,6 @@ public final class Reloader implements AutoCloseable {
         this.handler = handler;
         this.console = console;
         this.onSwap = onSwap;
-        this.lastStaticDirs = StaticFiles.folders(projectDir, resourcesDir, List.of());
     }
 
     /** Builds the first generation; returns it, or null when the sources do not build (the error is on the console). */
@@ -149,10 +147,9 @@ public final class Reloader implements AutoCloseable {
         thread.setContextClassLoader(loader);
         try {
             GenerationFactory.Built built = factory.build(loader, projectDir, resourcesDir);
-            lastStaticDirs = StaticFiles.folders(projectDir, resourcesDir, built.appPackages());
-            Generation generation = new Generation(number, built.projectName(), loader, built.handler(), lastStaticDirs,
+            Generation generation = new Generation(number, built.projectName(), loader, built.handler(),
                 built.warnings(), () -> release(built, loader));
-            return new ServerState.Serving(generation, new StaticFiles(lastStaticDirs));
+            return new ServerState.Serving(generation);
         } catch (Exception | LinkageError e) {
             return broken(failureOf("Error while building the project", e, classes));
         } finally {
@@ -170,7 +167,7 @@ public final class Reloader implements AutoCloseable {
 
     private ServerState broken(ReloadFailure failure) {
         console.failed(failure);
-        return new ServerState.Broken(failure, new StaticFiles(lastStaticDirs));
+        return new ServerState.Broken(failure);
     }
 
     private ServerState install(ServerState next) {

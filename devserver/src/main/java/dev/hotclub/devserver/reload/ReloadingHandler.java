@@ -90,14 +90,6 @@ public final class ReloadingHandler implements HttpHandler {
                 exchange.getResponseSender().send("The dev server is starting.");
                 return;
             }
-            if (exchange.getRequestPath().startsWith(StaticFiles.PREFIX) && current.statics().has(exchange)) {
-                if (exchange.isInIoThread()) {
-                    exchange.dispatch(this); // the resource lookup and read are blocking file I/O
-                    return;
-                }
-                current.statics().serve(exchange);
-                return;
-            }
             if (current instanceof ServerState.Broken broken) {
                 sendErrorPage(exchange, broken.failure());
                 return;
