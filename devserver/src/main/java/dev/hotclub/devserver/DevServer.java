@@ -146,6 +146,15 @@ public final class DevServer implements AutoCloseable {
         return Optional.ofNullable(current.get());
     }
 
+    /** Makes new requests wait, as when the watcher sees a change (tests use it to order a request and a reload). */
+    void holdRequests() {
+        handler.holdRequests();
+    }
+
+    void releaseRequests() {
+        handler.releaseRequests();
+    }
+
     /** Runs a reload for {@code batch} as the watcher would, and waits for it (tests drive reloads this way). */
     void reload(ChangeBatch batch) {
         if (batch.needsReload()) {

@@ -6,6 +6,11 @@ import dev.hotclub.devserver.classpath.DependencyClasspath;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import dev.hotclub.devserver.watch.ChangeBatch;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,6 +70,34 @@ class HotReloadTest {
         project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, version 2"));
         http.await("/hello/", r -> shows(r, "Hello, version 2"));
         assertThat(console()).containsPattern("Reloaded in \\d+ ms \\(\\d+ files? compiled\\)");
+    }
+
+    @Test
+    void aRequestArrivingDuringAReloadWaitsForItAndGetsTheNewCode() throws Exception {
+        server.holdRequests(); // what the watcher does at the first event of a save
+        CompletableFuture<HttpResponse<String>> waiting = http.client().sendAsync(
+            HttpRequest.newBuilder(server.uri().resolve("/hello/")).build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(200);
+        assertThat(waiting).as("the request waits for the reload").isNotDone();
+
+        project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, after the reload"));
+        server.reload(new ChangeBatch(Set.of(project.path("src/main/java/hello/Views.java")), false, false, false, false));
+        server.releaseRequests();
+
+        HttpResponse<String> response = waiting.get(30, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("Hello, after the reload");
+    }
+
+    @Test
+    void theUrlChecksWarningsArePrintedAfterAReloadThatIntroducesThem() {
+        project.write("src/main/java/site/Site.java", FixtureProject.site("""
+                    path("hello/", include(new HelloApp())),
+                    path("a/", request -> dev.hotclub.http.HttpResponse.ok("a"), "same"),
+                    path("b/", request -> dev.hotclub.http.HttpResponse.ok("b"), "same")"""));
+        http.await("/a/", r -> r.statusCode() == 200);
+        assertThat(console()).containsPattern("Reloaded in \\d+ ms \\(1 file compiled\\)\nSystem check identified some issues:"
+            + "\n\nWARNINGS:\n\\?: \\(urls.W102\\) .*'same'.*\n\nSystem check identified 1 issue \\(0 silenced\\).\n");
     }
 
     @Test
