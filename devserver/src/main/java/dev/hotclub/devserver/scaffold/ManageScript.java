@@ -67,8 +67,9 @@ public final class ManageScript {
               fi
             fi
 
-            # The serial collector starts faster and is plenty for one developer's server on a small machine.
-            exec java ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
+            # Serial GC and C1 only: a dev server runs javac in short bursts, and on a small machine C2's
+            # compile threads cost more than they give.
+            exec java ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
               --program ./manage --project . "$@"
             """.formatted(version);
     }
