@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The two lasting class loader layers under a project's generations: the dev server's own loader
@@ -23,6 +24,9 @@ import java.util.Set;
  * are also recognised when the dev server runs from build folders instead of jars.
  */
 public final class ClassLoaderLayers implements AutoCloseable {
+
+    /** The dev server's own reference plus one per generation built on these layers. */
+    private final AtomicInteger users = new AtomicInteger(1);
 
     private final ClassLoader devServerLoader;
     private final URLClassLoader dependencyLoader;
@@ -109,8 +113,20 @@ public final class ClassLoaderLayers implements AutoCloseable {
         }
     }
 
+    /** Takes a reference for a generation built on these layers; {@link #close()} gives one back. */
+    public void acquire() {
+        users.incrementAndGet();
+    }
+
+    /**
+     * Gives a reference back; the last one closes the dependencies' loader (its jars). Generations still
+     * serving requests on these layers keep them open until they are released.
+     */
     @Override
     public void close() {
+        if (users.decrementAndGet() > 0) {
+            return;
+        }
         try {
             dependencyLoader.close();
         } catch (IOException e) {

@@ -76,7 +76,4 @@ public final class Generation {
         exit();
     }
 
-    boolean isReleased() {
-        return references.get() == 0;
-    }
 }

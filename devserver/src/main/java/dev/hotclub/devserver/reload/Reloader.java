@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,6 +38,7 @@ public final class Reloader implements AutoCloseable {
     private CompiledClasses lastClasses;
     private List<String> lastWarnings = List.of();
     private int generations;
+    private int compiledInLastBuild;
 
     public Reloader(Path projectDir, DependencyClasspath dependencies, GenerationFactory factory, ReloadingHandler handler,
                     Console console, Consumer<Generation> onSwap) {
@@ -88,9 +90,7 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
-    private int compiledInLastBuild;
-
-    private ServerState rebuild(boolean resolve, java.util.Collection<Path> javaChanges, boolean everything) {
+    private ServerState rebuild(boolean resolve, Collection<Path> javaChanges, boolean everything) {
         ServerState next;
         try {
             if (resolve || layers == null) {
@@ -134,21 +134,23 @@ public final class Reloader implements AutoCloseable {
             previousCompiler.close();
         }
         if (previousLayers != null) {
-            previousLayers.close(); // generations still running on it keep their classes; jars are re-opened on demand
+            previousLayers.close(); // closes the jars once the generations built on these layers are released
         }
     }
 
     private ServerState buildGeneration(CompiledClasses classes) {
         int number = ++generations;
+        ClassLoaderLayers parentLayers = layers;
         GenerationClassLoader loader = new GenerationClassLoader("hotclub-generation-" + number, classes,
-            List.of(resourcesDir), layers.dependencyLoader());
+            List.of(resourcesDir), parentLayers.dependencyLoader());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
             GenerationFactory.Built built = factory.build(loader, projectDir, resourcesDir);
+            parentLayers.acquire();
             Generation generation = new Generation(number, built.projectName(), loader, built.handler(),
-                built.warnings(), () -> release(built, loader));
+                built.warnings(), () -> release(built, loader, parentLayers));
             return new ServerState.Serving(generation);
         } catch (Exception | LinkageError e) {
             return broken(failureOf("Error while building the project", e, classes));
@@ -157,11 +159,13 @@ public final class Reloader implements AutoCloseable {
         }
     }
 
-    private void release(GenerationFactory.Built built, GenerationClassLoader loader) {
+    private void release(GenerationFactory.Built built, GenerationClassLoader loader, ClassLoaderLayers parentLayers) {
         try {
             built.release().run();
         } catch (RuntimeException e) {
             console.message("Releasing generation " + loader.getName() + " failed: " + e);
+        } finally {
+            parentLayers.close();
         }
     }
 
