@@ -89,6 +89,11 @@ public final class HotclubServer implements AutoCloseable {
                 // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
                 // itself, with a page that says why.
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 100_000)
+                // Undertow's default caps (a bare 413 past 2 MB) would stop file uploads too. As in Django, uploads
+                // have no limit (they go to temporary files); the request reader applies Django's 2.5 MB limit to
+                // other bodies, with a page that says why.
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, -1L)
                 .setHandler(new RequestLogHandler(handler, requestLog))
                 .build();
         undertow.start();
