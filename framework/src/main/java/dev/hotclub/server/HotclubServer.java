@@ -7,6 +7,7 @@ import dev.hotclub.server.internal.RequestLogHandler;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.function.Consumer;
 
@@ -96,7 +97,15 @@ public final class HotclubServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, -1L)
                 .setHandler(new RequestLogHandler(handler, requestLog))
                 .build();
-        undertow.start();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof BindException bind) {
+                throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + bind.getMessage()
+                        + ". Another server may be using the port: stop it, or choose another port.", e);
+            }
+            throw e;
+        }
         return new HotclubServer(undertow, owned, host);
     }
 

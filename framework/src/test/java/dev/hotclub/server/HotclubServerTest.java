@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
@@ -293,6 +294,17 @@ class HotclubServerTest {
         assertEquals("h1 { color: teal; }\n", r.body());
         assertEquals("text/css; charset=utf-8", r.headers().firstValue("content-type").orElseThrow());
         assertEquals("20", r.headers().firstValue("content-length").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("a port in use is an error that says so")
+    void portInUse() {
+        start(FixtureSite.builder(true).build());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HotclubServer.start(handler, "127.0.0.1", server.port()));
+        assertTrue(e.getMessage().startsWith("Cannot listen on 127.0.0.1:" + server.port() + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(". Another server may be using the port: stop it, or choose another port."),
+                e.getMessage());
     }
 
     @Test
