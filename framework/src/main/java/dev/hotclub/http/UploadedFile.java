@@ -8,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * A file sent in a multipart form (Django's {@code UploadedFile}); {@link HttpRequest#FILES()} holds them.
- * Small files are in memory ({@code file} is null), larger ones in a temporary file the server deletes after
- * the request.
+ * The content is either in a temporary {@code file}, which the server deletes once the response is written
+ * (read it in the view), or in memory ({@code bytes}, with {@code file} null); {@link #open()} reads either.
  */
 public record UploadedFile(String fieldName, String fileName, String contentType, long size, byte[] bytes,
                            Path file) {

@@ -7,6 +7,7 @@ import dev.hotclub.server.internal.RequestLogHandler;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.function.Consumer;
 
@@ -89,9 +90,22 @@ public final class HotclubServer implements AutoCloseable {
                 // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
                 // itself, with a page that says why.
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 100_000)
+                // Undertow's default caps (a bare 413 past 2 MB) would stop file uploads too. As in Django, uploads
+                // have no limit (they go to temporary files); the request reader applies Django's 2.5 MB limit to
+                // other bodies, with a page that says why.
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, -1L)
                 .setHandler(new RequestLogHandler(handler, requestLog))
                 .build();
-        undertow.start();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof BindException bind) {
+                throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + bind.getMessage()
+                        + ". Another server may be using the port: stop it, or choose another port.", e);
+            }
+            throw e;
+        }
         return new HotclubServer(undertow, owned, host);
     }
 

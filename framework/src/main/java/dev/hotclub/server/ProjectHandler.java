@@ -110,16 +110,21 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
             return;
         }
         exchange.startBlocking();
-        HttpResponse response;
+        HttpRequest request;
         try {
-            response = serve(UndertowExchanges.toRequest(exchange));
+            request = UndertowExchanges.toRequest(exchange);
         } catch (BadRequest e) {
             // Reading the request failed (a body too large, too many form fields): the error page gets what
             // the request line says.
-            response = errors.forException(
-                    HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath()).build(), e);
+            UndertowExchanges.write(exchange, errors.forException(
+                    HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath()).build(), e));
+            return;
         }
-        UndertowExchanges.write(exchange, response);
+        try {
+            UndertowExchanges.write(exchange, serve(request));
+        } finally {
+            UndertowExchanges.deleteUploads(request);
+        }
     }
 
     /** Releases this generation: its templates and the framework caches that saw its classes. */

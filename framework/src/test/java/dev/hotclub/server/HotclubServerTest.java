@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
@@ -149,6 +150,32 @@ class HotclubServerTest {
     }
 
     @Test
+    @DisplayName("a body over 2.5 MB that is not an upload is a 400, plain in production")
+    void bodyTooLarge() throws Exception {
+        start(FixtureSite.withoutTemplates(false).build());
+        HttpResponse<String> r = send(request("/greetings/json/").POST(BodyPublishers.ofByteArray(new byte[2_621_441]))
+                .header("Content-Type", "application/json"));
+        assertEquals(400, r.statusCode());
+        assertEquals("<h1>Bad Request (400)</h1>", r.body());
+    }
+
+    @Test
+    @DisplayName("takes a file upload larger than the body limit")
+    void largeUpload() throws Exception {
+        start(FixtureSite.builder(false).build());
+        String boundary = "----hotclub";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"doc\"; filename=\"big.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + 3_000_000 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, head.length + 3_000_000, tail.length);
+        HttpResponse<String> r = send(request("/greetings/upload/").POST(BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary));
+        assertEquals("title= file=big.bin bytes=3000000", r.body(), r.statusCode() + " " + r.headers());
+    }
+
+    @Test
     @DisplayName("answers a plain Not Found in production without a 404.html")
     void plainNotFound() throws Exception {
         start(FixtureSite.withoutTemplates(false).build());
@@ -267,6 +294,17 @@ class HotclubServerTest {
         assertEquals("h1 { color: teal; }\n", r.body());
         assertEquals("text/css; charset=utf-8", r.headers().firstValue("content-type").orElseThrow());
         assertEquals("20", r.headers().firstValue("content-length").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("a port in use is an error that says so")
+    void portInUse() {
+        start(FixtureSite.builder(true).build());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> HotclubServer.start(handler, "127.0.0.1", server.port()));
+        assertTrue(e.getMessage().startsWith("Cannot listen on 127.0.0.1:" + server.port() + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(". Another server may be using the port: stop it, or choose another port."),
+                e.getMessage());
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,24 @@ public final class UndertowExchanges {
             }
         }
         builder.form(QueryDict.of(fields)).files(files);
+    }
+
+    /**
+     * Deletes the temporary files of the request's uploads, once its response is written. Undertow deletes them
+     * when the exchange completes too, but a server stopped right after a response may not get that far.
+     */
+    public static void deleteUploads(HttpRequest request) {
+        for (List<UploadedFile> files : request.FILES().values()) {
+            for (UploadedFile file : files) {
+                if (file.file() != null) {
+                    try {
+                        Files.deleteIfExists(file.file());
+                    } catch (IOException e) {
+                        // A temporary file that cannot be deleted is not the client's problem.
+                    }
+                }
+            }
+        }
     }
 
     /** Writes {@code response}; for HEAD the headers only, with the length the body would have. */

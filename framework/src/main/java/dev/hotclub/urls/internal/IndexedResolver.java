@@ -36,8 +36,7 @@ public final class IndexedResolver {
             ResolverMatch match;
             if (plan != null) { // only ever offered from a trie end: every segment already checked
                 segments = segments != null ? segments : new ExactLeaf.PathSegments(path);
-                PatternMatch[] values = plan.values(segments);
-                match = values == null ? null : fold(leaves.get(order), values);
+                match = plan.match(segments);
             } else {
                 match = matchLeaf(leaves.get(order), path);
             }
@@ -70,13 +69,6 @@ public final class IndexedResolver {
             matches[i] = m;
             from = m.end();
         }
-        return fold(leaf, matches);
-    }
-
-    /** Merges each level's values from the endpoint outwards, as Django's URLResolver.resolve does. */
-    private static ResolverMatch fold(CompiledUrlConf.Leaf leaf, PatternMatch[] matches) {
-        List<Node> nodes = leaf.nodes();
-        int levels = nodes.size();
         NaiveWalk.Partial partial = NaiveWalk.Partial.ofEndpoint(leaf.endpoint(), matches[levels - 1]);
         for (int i = levels - 2; i >= 0; i--) {
             partial = partial.under((Node.Mount) nodes.get(i), matches[i]);

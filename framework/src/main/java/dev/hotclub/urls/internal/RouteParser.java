@@ -54,7 +54,7 @@ public final class RouteParser {
             String literal = route.substring(at, m.start());
             appendLiteral(literal, regex, parts);
             at = m.end();
-            String name = m.group(2);
+            String name = m.group(2).intern(); // one shared copy of "id" for 10,000 routes: fewer cache misses
             if (!isIdentifier(name)) {
                 throw new ImproperlyConfigured("URL route '" + route + "' uses parameter name '" + name
                         + "' which isn't a valid Java identifier" + where + ".");
