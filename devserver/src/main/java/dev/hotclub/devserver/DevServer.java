@@ -64,6 +64,7 @@ public final class DevServer implements AutoCloseable {
     private final ScheduledExecutorService reloadThread;
     private final ReloadingHandler handler;
     private final Reloader reloader;
+    private final Console console;
     private final AtomicReference<Generation> current = new AtomicReference<>();
     private HotclubServer server;
     private ProjectWatcher watcher;
@@ -78,7 +79,7 @@ public final class DevServer implements AutoCloseable {
             return t;
         });
         this.handler = new ReloadingHandler(projectDir);
-        Console console = new Console(options.out(), projectDir);
+        this.console = new Console(options.out(), projectDir);
         this.reloader = new Reloader(projectDir, options.dependencies(), options.factory(), handler, console,
             current::set);
     }
@@ -100,7 +101,6 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void run(Options options) {
-        Console console = new Console(options.out(), projectDir);
         console.watching();
         handler.holdRequests(); // requests that come before the first generation wait for it
         Future<Generation> first = reloadThread.submit(() -> {
@@ -126,9 +126,8 @@ public final class DevServer implements AutoCloseable {
         if (generation != null) {
             console.checks(generation.warnings());
         }
-        String shownHost = host.contains(":") ? "[" + host + "]" : host;
         console.banner(HotclubVersion.get(), generation != null ? generation.projectName() : projectDir.getFileName().toString(),
-            "http://" + shownHost + ":" + port + "/");
+            uri().toString());
     }
 
     /** The port the server listens on (the real one when started on port 0). */
