@@ -129,7 +129,12 @@ class HotReloadTest {
         project.write("src/main/java/site/Site.java", FixtureProject.site("""
                     path("hello/<nope:x>/", include(new HelloApp()))"""));
         HttpResponse<String> error = http.await("/hello/", r -> r.statusCode() == 500);
-        assertThat(error.body()).contains("Error while building the project").contains("nope");
+        assertThat(error.body())
+            .contains("<title>Error while building the project at /hello/</title>")
+            .contains("<div class=\"where\">src/main/java/site/Site.java:")
+            .contains("ImproperlyConfigured: ")
+            .contains("nope");
+        assertThat(console()).contains("Error while building the project:\nsrc/main/java/site/Site.java:");
 
         project.write("src/main/java/site/Site.java", FixtureProject.site("""
                     path("hi/", include(new HelloApp()))"""));
