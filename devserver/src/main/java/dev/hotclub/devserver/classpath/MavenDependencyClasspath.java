@@ -71,8 +71,9 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
         List<String> command = List.of(mavenCommand, "-q", "-B", "-f", projectDir.resolve("pom.xml").toString(),
             PLUGIN, "-Dmdep.outputFile=" + output, "-Dmdep.includeScope=runtime");
         Path log = Files.createTempFile(output.getParent(), "maven", ".log");
+        Process maven = null;
         try {
-            Process maven = new ProcessBuilder(command).directory(projectDir.toFile())
+            maven = new ProcessBuilder(command).directory(projectDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             boolean finished = maven.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
             if (!finished) {
@@ -86,6 +87,7 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
                     + "` to see why. Maven said:\n" + tail(Files.readString(log)));
             }
         } catch (InterruptedException e) {
+            maven.destroyForcibly(); // the dev server is stopping: Maven must not outlive it
             Thread.currentThread().interrupt();
             throw new ClasspathException("Interrupted while Maven resolved the dependencies");
         } catch (IOException e) {

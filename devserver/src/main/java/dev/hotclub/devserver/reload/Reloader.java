@@ -170,7 +170,9 @@ public final class Reloader implements AutoCloseable {
     }
 
     private ServerState broken(ReloadFailure failure) {
-        console.failed(failure);
+        if (!Thread.currentThread().isInterrupted()) { // interrupted: the server is stopping, nobody will see it
+            console.failed(failure);
+        }
         return new ServerState.Broken(failure);
     }
 
