@@ -1,0 +1,116 @@
+package dev.hotclub.http;
+
+import dev.hotclub.http.internal.RequestScope;
+import dev.hotclub.templates.TemplateEngine;
+import dev.hotclub.urls.NoReverseMatch;
+import dev.hotclub.urls.Resolver;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Django's {@code django.shortcuts}: {@code render}, {@code redirect} and {@code reverse}, for a static import.
+ *
+ * <pre>{@code
+ * import static dev.hotclub.http.Shortcuts.*;
+ *
+ * static HttpResponse hello(HttpRequest request) {
+ *     return render(request, "greetings/hello.html", Map.of("name", request.arg("name")));
+ * }
+ * static HttpResponse goHome(HttpRequest request) {
+ *     return redirect("greetings:home");
+ * }
+ * }</pre>
+ *
+ * {@code redirect} and {@code reverse} use the URLconf of the project serving the current request, which the
+ * server makes available to the thread running the view and its middleware. Called elsewhere (a thread of
+ * your own, a unit test without the test {@code Client}) they throw {@link IllegalStateException}: use
+ * {@code project.resolver().reverse(...)} there.
+ */
+public final class Shortcuts {
+    private Shortcuts() {
+    }
+
+    /**
+     * Renders {@code template} with {@code context} plus {@code request}, as a 200 HTML response that remembers
+     * the template and context (the test {@code Client} shows them).
+     */
+    public static TemplateResponse render(HttpRequest request, String template, Map<String, ?> context) {
+        return render(request, template, context, 200);
+    }
+
+    /** {@link #render(HttpRequest, String, Map)} with another status. */
+    public static TemplateResponse render(HttpRequest request, String template, Map<String, ?> context, int status) {
+        Map<String, Object> full = new LinkedHashMap<>(context);
+        full.putIfAbsent("request", request);
+        String html = templates("render(request, \"" + template + "\", ...)").render(template, full);
+        return new TemplateResponse(template, full, html, status);
+    }
+
+    /**
+     * A 302 to {@code to}, with Django's rules: {@code ./} and {@code ../} URLs are used as they are; otherwise
+     * {@code to} is reversed as a URL name with {@code args} ({@code "greetings:greet", "bob"}); if that fails
+     * and {@code to} contains {@code /} or {@code .}, it is a URL; otherwise the {@link NoReverseMatch} is thrown.
+     * {@code javascript:}, {@code data:} and other schemes than http, https and ftp are refused.
+     */
+    public static HttpResponseRedirect redirect(String to, Object... args) {
+        return new HttpResponseRedirect(resolveUrl(to, args, null));
+    }
+
+    /** {@link #redirect(String, Object...)} with named values: {@code redirect("greet", Map.of("name", "bob"))}. */
+    public static HttpResponseRedirect redirect(String to, Map<String, ?> kwargs) {
+        return new HttpResponseRedirect(resolveUrl(to, new Object[0], kwargs));
+    }
+
+    /** As {@link #redirect(String, Object...)}, a 301. */
+    public static HttpResponsePermanentRedirect redirectPermanent(String to, Object... args) {
+        return new HttpResponsePermanentRedirect(resolveUrl(to, args, null));
+    }
+
+    /** As {@link #redirect(String, Map)}, a 301. */
+    public static HttpResponsePermanentRedirect redirectPermanent(String to, Map<String, ?> kwargs) {
+        return new HttpResponsePermanentRedirect(resolveUrl(to, new Object[0], kwargs));
+    }
+
+    /** The URL of the pattern named {@code name} ({@code "greetings:greet"}) with {@code args}. */
+    public static String reverse(String name, Object... args) {
+        return resolver("reverse(\"" + name + "\")").reverse(name, args);
+    }
+
+    /** The URL of the pattern named {@code name} with named values. */
+    public static String reverse(String name, Map<String, ?> kwargs) {
+        return resolver("reverse(\"" + name + "\")").reverse(name, kwargs);
+    }
+
+    static String resolveUrl(String to, Object[] args, Map<String, ?> kwargs) {
+        if (to.startsWith("./") || to.startsWith("../")) {
+            return to;
+        }
+        Resolver resolver = resolver("redirect(\"" + to + "\")");
+        try {
+            return kwargs != null ? resolver.reverse(to, kwargs) : resolver.reverse(to, args);
+        } catch (NoReverseMatch e) {
+            if (to.contains("/") || to.contains(".")) {
+                return to;
+            }
+            throw e;
+        }
+    }
+
+    private static Resolver resolver(String call) {
+        return scope(call).resolver();
+    }
+
+    private static TemplateEngine templates(String call) {
+        return scope(call).templates();
+    }
+
+    private static RequestScope scope(String call) {
+        RequestScope scope = RequestScope.current();
+        if (scope == null) {
+            throw new IllegalStateException(call + " was called outside a request: it needs the project serving"
+                    + " the request. Call it from a view or middleware (or through the test Client), or use"
+                    + " project.resolver().reverse(...) directly.");
+        }
+        return scope;
+    }
+}

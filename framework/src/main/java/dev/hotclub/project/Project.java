@@ -1,0 +1,308 @@
+package dev.hotclub.project;
+
+import dev.hotclub.project.internal.InstalledApps;
+import dev.hotclub.urls.Converter;
+import dev.hotclub.urls.Converters;
+import dev.hotclub.urls.Resolver;
+import dev.hotclub.urls.UrlConf;
+import dev.hotclub.urls.UrlPattern;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Hotclub project: its name, debug flag, root URLconf, middleware, template folders and settings (Django's
+ * {@code settings.py} plus {@code urls.py}). Built once by the fluent DSL and immutable afterwards; the dev
+ * server builds a new one for each code generation.
+ *
+ * <pre>{@code
+ * Project.named("mysite")
+ *     .debug(true)
+ *     .urls(path("greetings/", include(new GreetingsApp())))
+ *     .middleware(new TimingMiddleware())
+ *     .setting("GREETING", "Hello")
+ *     .build();
+ * }</pre>
+ *
+ * {@link Builder#build()} builds the {@link Resolver}: a bad route fails there, naming the route and its app.
+ */
+public final class Project {
+    private final String name;
+    private final boolean debug;
+    private final UrlConf urlConf;
+    private final String urlConfOrigin;
+    private final Resolver resolver;
+    private final List<App> apps;
+    private final List<Middleware> middleware;
+    private final boolean appendSlash;
+    private final Path baseDir;
+    // As given (possibly relative to the base dir); null for the default.
+    private final List<Path> givenTemplateDirs;
+    private final List<Path> givenStaticDirs;
+    private final List<Path> templateDirs;
+    private final List<Path> resourceDirs;
+    private final String staticUrl;
+    private final List<Path> staticDirs;
+    private final Settings settings;
+
+    private Project(Builder b, Resolver resolver, List<App> apps) {
+        this.name = b.name;
+        this.debug = b.debug;
+        this.urlConf = b.urlConf;
+        this.urlConfOrigin = b.origin;
+        this.resolver = resolver;
+        this.apps = List.copyOf(apps);
+        this.middleware = List.copyOf(b.middleware);
+        this.appendSlash = b.appendSlash;
+        this.baseDir = b.baseDir;
+        this.givenTemplateDirs = b.templateDirs == null ? null : List.copyOf(b.templateDirs);
+        this.givenStaticDirs = b.staticDirs == null ? null : List.copyOf(b.staticDirs);
+        this.templateDirs = resolve(baseDir, givenTemplateDirs, "templates");
+        this.resourceDirs = List.copyOf(b.resourceDirs);
+        this.staticUrl = b.staticUrl;
+        this.staticDirs = resolve(baseDir, givenStaticDirs, "static");
+        this.settings = new Settings(b.settings);
+    }
+
+    private Project(Project p, Path baseDir, List<Path> resourceDirs) {
+        this.name = p.name;
+        this.debug = p.debug;
+        this.urlConf = p.urlConf;
+        this.urlConfOrigin = p.urlConfOrigin;
+        this.resolver = p.resolver;
+        this.apps = p.apps;
+        this.middleware = p.middleware;
+        this.appendSlash = p.appendSlash;
+        this.baseDir = baseDir.toAbsolutePath();
+        this.givenTemplateDirs = p.givenTemplateDirs;
+        this.givenStaticDirs = p.givenStaticDirs;
+        this.templateDirs = resolve(this.baseDir, givenTemplateDirs, "templates");
+        this.resourceDirs = List.copyOf(resourceDirs);
+        this.staticUrl = p.staticUrl;
+        this.staticDirs = resolve(this.baseDir, givenStaticDirs, "static");
+        this.settings = p.settings;
+    }
+
+    private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
+        return given == null ? List.of(baseDir.resolve(defaultFolder)) : given.stream().map(baseDir::resolve).toList();
+    }
+
+    /**
+     * This project with another base dir: its relative (and default) template and static folders move with it.
+     * A launcher that knows where the project lives (the dev server) pins it, whatever the working directory.
+     */
+    public Project withBaseDir(Path baseDir) {
+        return new Project(this, baseDir, resourceDirs);
+    }
+
+    /** This project with these file-system resource folders searched before the class path (the dev server's). */
+    public Project withResourceDirs(Path... resourceDirs) {
+        return new Project(this, baseDir, Arrays.asList(resourceDirs));
+    }
+
+    /** Starts the DSL for a project called {@code name} (e.g. {@code mysite}). */
+    public static Builder named(String name) {
+        String origin = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.skip(1).findFirst().map(f -> f.getDeclaringClass().getName()).orElse(name));
+        return new Builder(name, origin);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Debug mode: technical error pages, templates re-read on every use. */
+    public boolean debug() {
+        return debug;
+    }
+
+    /** The root URLconf. */
+    public UrlConf urlConf() {
+        return urlConf;
+    }
+
+    /** Where the root URLconf was written: the class that called {@link #named}, e.g. {@code mysite.Site}. */
+    public String urlConfOrigin() {
+        return urlConfOrigin;
+    }
+
+    /** The resolver built from the root URLconf and the project's converters. */
+    public Resolver resolver() {
+        return resolver;
+    }
+
+    /** The installed apps: every {@link App} the URLconf includes, in the order they are mounted. */
+    public List<App> apps() {
+        return apps;
+    }
+
+    /** The project's own middleware, outermost first (the framework's APPEND_SLASH runs outside them). */
+    public List<Middleware> middleware() {
+        return middleware;
+    }
+
+    /** Django's {@code APPEND_SLASH}: on unless turned off. */
+    public boolean appendSlash() {
+        return appendSlash;
+    }
+
+    /** The project's folder; relative template folders are resolved against it. */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /** The project's template folders, searched before the apps' templates ({@code <baseDir>/templates} by default). */
+    public List<Path> templateDirs() {
+        return templateDirs;
+    }
+
+    /**
+     * Resource folders on the file system (the dev server gives {@code src/main/resources}) searched before the
+     * class path for the apps' templates and static files, so that an edit is seen without a build.
+     */
+    public List<Path> resourceDirs() {
+        return resourceDirs;
+    }
+
+    /** Where static files are served, {@code /static/} by default (Django's {@code STATIC_URL}); null for nowhere. */
+    public String staticUrl() {
+        return staticUrl;
+    }
+
+    /**
+     * The project's static folders (Django's {@code STATICFILES_DIRS}), searched before each app's
+     * {@code <package as path>/static/}; {@code <baseDir>/static} by default.
+     */
+    public List<Path> staticDirs() {
+        return staticDirs;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public String toString() {
+        return "Project[" + name + (debug ? ", debug" : "") + "]";
+    }
+
+    /** The fluent DSL for a {@link Project}; {@link #build()} checks the URLconf. */
+    public static final class Builder {
+        private final String name;
+        private final String origin;
+        private boolean debug;
+        private UrlConf urlConf = UrlConf.of();
+        private Converters converters = Converters.defaults();
+        private final List<Middleware> middleware = new ArrayList<>();
+        private boolean appendSlash = true;
+        private Path baseDir = Path.of("").toAbsolutePath();
+        private List<Path> templateDirs;
+        private final List<Path> resourceDirs = new ArrayList<>();
+        private String staticUrl = "/static/";
+        private List<Path> staticDirs;
+        private final Map<String, Object> settings = new LinkedHashMap<>();
+
+        private Builder(String name, String origin) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("A project needs a name, e.g. Project.named(\"mysite\")");
+            }
+            this.name = name;
+            this.origin = origin;
+        }
+
+        public Builder debug(boolean debug) {
+            this.debug = debug;
+            return this;
+        }
+
+        /** The root URLconf's patterns (Django's {@code urlpatterns}). */
+        public Builder urls(UrlPattern... patterns) {
+            this.urlConf = UrlConf.of(patterns);
+            return this;
+        }
+
+        /** The root URLconf. */
+        public Builder urls(UrlConf urlConf) {
+            this.urlConf = urlConf;
+            return this;
+        }
+
+        /** Registers a path converter for {@code <name:...>} in every route (Django's {@code register_converter}). */
+        public Builder converter(String name, Converter<?> converter) {
+            this.converters = converters.with(name, converter);
+            return this;
+        }
+
+        /** Adds middleware; the first added is the outermost. */
+        public Builder middleware(Middleware... middleware) {
+            this.middleware.addAll(Arrays.asList(middleware));
+            return this;
+        }
+
+        /** Django's {@code APPEND_SLASH} (on by default). */
+        public Builder appendSlash(boolean appendSlash) {
+            this.appendSlash = appendSlash;
+            return this;
+        }
+
+        /** The project's folder (default: the working directory). */
+        public Builder baseDir(Path baseDir) {
+            this.baseDir = baseDir.toAbsolutePath();
+            return this;
+        }
+
+        /** The project's template folders, relative to the base dir or absolute (default: {@code templates}). */
+        public Builder templateDirs(Path... dirs) {
+            this.templateDirs = new ArrayList<>();
+            for (Path dir : dirs) {
+                this.templateDirs.add(dir);
+            }
+            return this;
+        }
+
+        /** File-system resource folders searched before the class path (the dev server sets these). */
+        public Builder resourceDirs(Path... dirs) {
+            this.resourceDirs.addAll(Arrays.asList(dirs));
+            return this;
+        }
+
+        /**
+         * The URL prefix static files are served under (default {@code /static/}); {@code null} serves none,
+         * for a project whose static files a proxy or CDN serves.
+         */
+        public Builder staticUrl(String staticUrl) {
+            if (staticUrl != null && (!staticUrl.startsWith("/") || !staticUrl.endsWith("/") || staticUrl.equals("/"))) {
+                throw new IllegalArgumentException("staticUrl must start and end with '/' and not be '/' alone, e.g."
+                        + " \"/static/\"; got \"" + staticUrl + "\"");
+            }
+            this.staticUrl = staticUrl;
+            return this;
+        }
+
+        /** The project's static folders, relative to the base dir or absolute (default: {@code static}). */
+        public Builder staticDirs(Path... dirs) {
+            this.staticDirs = new ArrayList<>(Arrays.asList(dirs));
+            return this;
+        }
+
+        /** A project setting, read back with {@code project.settings().get(key)}. */
+        public Builder setting(String key, Object value) {
+            this.settings.put(key, value);
+            return this;
+        }
+
+        public Builder settings(Map<String, ?> settings) {
+            this.settings.putAll(settings);
+            return this;
+        }
+
+        /** Builds the project: builds its resolver (a bad route throws here) and finds its installed apps. */
+        public Project build() {
+            Resolver resolver = Resolver.build(urlConf, converters);
+            return new Project(this, resolver, InstalledApps.in(urlConf));
+        }
+    }
+}

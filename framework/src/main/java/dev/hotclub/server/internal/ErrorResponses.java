@@ -1,0 +1,127 @@
+package dev.hotclub.server.internal;
+
+import dev.hotclub.http.BadRequest;
+import dev.hotclub.http.Http404;
+import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.TemplateResponse;
+import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.project.Project;
+import dev.hotclub.templates.TemplateEngine;
+import dev.hotclub.templates.TemplateError;
+import dev.hotclub.urls.Resolver404;
+import dev.hotclub.urls.UrlPattern;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns what a view or middleware threw into the error page Django would show (its
+ * {@code response_for_exception} and {@code django.views.defaults}), with one difference: the project's
+ * {@code 404.html} is used in debug mode too, since users expect to see their own page.
+ */
+public final class ErrorResponses {
+    static final String NOT_FOUND = "<h1>Not Found</h1><p>The requested resource was not found on this server.</p>";
+    static final String BAD_REQUEST = "<h1>Bad Request (400)</h1>";
+    static final String SERVER_ERROR = "<h1>Server Error (500)</h1>";
+
+    private final Project project;
+    private final TemplateEngine templates;
+    private final SourceFiles sources;
+    private final PrintStream console;
+
+    public ErrorResponses(Project project, TemplateEngine templates, PrintStream console) {
+        this.project = project;
+        this.templates = templates;
+        this.sources = new SourceFiles(project.baseDir());
+        this.console = console;
+    }
+
+    /** The response for {@code error}, thrown while serving {@code request}; never throws. */
+    public HttpResponse forException(HttpRequest request, Throwable error) {
+        try {
+            if (error instanceof Http404 || error instanceof Resolver404) {
+                return notFound(request, error);
+            }
+            if (error instanceof BadRequest) {
+                console.println("Bad Request: " + request.path() + "\n  " + error);
+                return project.debug() ? technical500(request, error, 400) : plainOrTemplate("400.html", BAD_REQUEST, 400);
+            }
+            logServerError(request, error);
+            return project.debug() ? technical500(request, error, 500) : plainOrTemplate("500.html", SERVER_ERROR, 500);
+        } catch (RuntimeException | Error pageFailure) {
+            // The error page itself failed (a broken 404.html, say): say so on the console and answer plainly.
+            logServerError(request, pageFailure);
+            return project.debug() ? technical500(request, pageFailure, 500) : new HttpResponse(SERVER_ERROR, 500);
+        }
+    }
+
+    private HttpResponse notFound(HttpRequest request, Throwable error) {
+        List<String> tried = error instanceof Resolver404 r404 ? describe(r404.tried()) : List.of();
+        String message = error.getMessage();
+        boolean fromView = error instanceof Http404;
+        if (templates.exists("404.html")) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("request_path", PercentEncoding.escapeUriPath(request.path()));
+            context.put("exception", fromView && message != null ? message : error.getClass().getSimpleName());
+            context.put("request", request);
+            if (project.debug()) {
+                context.put("patterns", tried);
+                context.put("tried", tried);
+            }
+            return new TemplateResponse("404.html", context, templates.render("404.html", context), 404);
+        }
+        if (!project.debug()) {
+            return new HttpResponse(NOT_FOUND, 404);
+        }
+        String raisedBy = fromView && request.resolverMatch() != null ? viewName(request) : null;
+        if (fromView && raisedBy == null) {
+            raisedBy = "middleware";
+        }
+        return new HttpResponse(TechnicalNotFoundPage.html(request, project.urlConfOrigin(), tried, raisedBy,
+                fromView ? message : null), 404);
+    }
+
+    private HttpResponse plainOrTemplate(String template, String plain, int status) {
+        if (templates.exists(template)) {
+            return new TemplateResponse(template, Map.of(), templates.render(template, Map.of()), status);
+        }
+        return new HttpResponse(plain, status);
+    }
+
+    private HttpResponse technical500(HttpRequest request, Throwable error, int status) {
+        Optional<String> templateSource = error instanceof TemplateError te ? templates.source(te.templateName())
+                : Optional.empty();
+        return new HttpResponse(TechnicalServerErrorPage.html(request, error, sources, templateSource), status);
+    }
+
+    private void logServerError(HttpRequest request, Throwable error) {
+        console.println("Internal Server Error: " + request.path());
+        error.printStackTrace(console);
+    }
+
+    private static String viewName(HttpRequest request) {
+        var match = request.resolverMatch();
+        return match.urlName() != null ? match.viewName() + " (route '" + match.route() + "')"
+                : "the view of route '" + match.route() + "'";
+    }
+
+    /** Each tried entry as Django's page prints it: the routes from the outermost include, the leaf's name last. */
+    static List<String> describe(List<List<UrlPattern>> tried) {
+        return tried.stream().map(chain -> {
+            StringBuilder line = new StringBuilder();
+            for (UrlPattern p : chain) {
+                if (!p.route().isEmpty()) {
+                    line.append(line.length() > 0 ? " " : "").append(p.route());
+                }
+            }
+            UrlPattern leaf = chain.get(chain.size() - 1);
+            if (leaf.name() != null) {
+                line.append(" [name='").append(leaf.name()).append("']");
+            }
+            return line.toString();
+        }).toList();
+    }
+}

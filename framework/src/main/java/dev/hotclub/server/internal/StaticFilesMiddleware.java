@@ -1,0 +1,96 @@
+package dev.hotclub.server.internal;
+
+import dev.hotclub.http.FileResponse;
+import dev.hotclub.http.Http404;
+import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.internal.MediaTypes;
+import dev.hotclub.project.App;
+import dev.hotclub.project.Middleware;
+import dev.hotclub.project.Project;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Serves {@code <staticUrl><file>} (Django's staticfiles as runserver does it): from the project's static
+ * folders, then each installed app's {@code <package as path>/static/}, on disk in the project's resource
+ * folders first, then on the app's class path. A name that climbs out ({@code ..}) or is not found is a 404.
+ */
+public final class StaticFilesMiddleware implements Middleware {
+    private final Project project;
+    private final String prefix;
+
+    public StaticFilesMiddleware(Project project) {
+        this.project = project;
+        this.prefix = project.staticUrl();
+    }
+
+    @Override
+    public HttpResponse process(HttpRequest request, Next next) throws Exception {
+        if (!request.path().startsWith(prefix)) {
+            return next.proceed(request);
+        }
+        if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+            return HttpResponse.notAllowed("GET", "HEAD");
+        }
+        String name = request.path().substring(prefix.length());
+        if (!isSafe(name)) {
+            throw new Http404("\"" + name + "\" is not a static file name");
+        }
+        for (Path dir : project.staticDirs()) {
+            Optional<HttpResponse> file = fromFolder(dir, name);
+            if (file.isPresent()) {
+                return file.get();
+            }
+        }
+        for (App app : project.apps()) {
+            for (Path resources : project.resourceDirs()) {
+                Optional<HttpResponse> file = fromFolder(resources.resolve(app.staticFolder()), name);
+                if (file.isPresent()) {
+                    return file.get();
+                }
+            }
+            URL resource = app.getClass().getClassLoader().getResource(app.staticFolder() + name);
+            if (resource != null) {
+                return fromClassPath(resource, name);
+            }
+        }
+        throw new Http404("\"" + name + "\" does not exist in the static folders");
+    }
+
+    private static boolean isSafe(String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String segment : name.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<HttpResponse> fromFolder(Path dir, String name) {
+        Path file = dir.resolve(name).normalize();
+        return file.startsWith(dir.normalize()) && Files.isRegularFile(file)
+                ? Optional.of(FileResponse.of(file)) : Optional.empty();
+    }
+
+    private static HttpResponse fromClassPath(URL resource, String name) throws IOException {
+        if (resource.getProtocol().equals("file")) {
+            try {
+                return FileResponse.of(Path.of(resource.toURI()));
+            } catch (URISyntaxException e) {
+                throw new IOException("Cannot read static file " + resource, e);
+            }
+        }
+        try (InputStream in = resource.openStream()) {
+            return new HttpResponse(in.readAllBytes(), 200, MediaTypes.guess(name));
+        }
+    }
+}

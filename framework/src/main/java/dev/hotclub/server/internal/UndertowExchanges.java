@@ -1,0 +1,130 @@
+package dev.hotclub.server.internal;
+
+import dev.hotclub.http.BadRequest;
+import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.QueryDict;
+import dev.hotclub.http.TooManyFieldsSent;
+import dev.hotclub.http.UploadedFile;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.form.FormData;
+import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.server.handlers.form.MultiPartParserDefinition;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Between Undertow's exchange and Hotclub's request and response; runs on a worker thread, blocking. */
+public final class UndertowExchanges {
+    /** Django's {@code DATA_UPLOAD_MAX_MEMORY_SIZE}: a larger body that is not a file upload is refused. */
+    static final int MAX_BODY_BYTES = 2_621_440;
+
+    private UndertowExchanges() {
+    }
+
+    /** Reads the request, its body included; the exchange must be in blocking mode. */
+    public static HttpRequest toRequest(HttpServerExchange exchange) throws IOException {
+        HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath())
+                .queryString(exchange.getQueryString())
+                .scheme(exchange.getRequestScheme())
+                .host(exchange.getHostAndPort())
+                .protocol(exchange.getProtocol().toString())
+                .remoteAddress(exchange.getSourceAddress() == null ? null
+                        : exchange.getSourceAddress().getAddress().getHostAddress());
+        for (HeaderValues values : exchange.getRequestHeaders()) {
+            for (String value : values) {
+                builder.header(values.getHeaderName().toString(), value);
+            }
+        }
+        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
+            readMultipart(exchange, builder);
+        } else {
+            builder.body(readBody(exchange.getInputStream()));
+        }
+        return builder.build();
+    }
+
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw new BadRequest("Request body exceeded " + MAX_BODY_BYTES
+                    + " bytes (Django's DATA_UPLOAD_MAX_MEMORY_SIZE); send large data as a multipart file upload.");
+        }
+        return body;
+    }
+
+    private static void readMultipart(HttpServerExchange exchange, HttpRequest.Builder builder) throws IOException {
+        FormParserFactory factory = FormParserFactory.builder(false)
+                .addParser(new MultiPartParserDefinition().setDefaultEncoding("UTF-8"))
+                .build();
+        FormDataParser parser = factory.createParser(exchange);
+        FormData data = parser.parseBlocking();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
+        int count = 0;
+        for (String name : data) {
+            for (FormData.FormValue value : data.get(name)) {
+                if (++count > QueryDict.MAX_FIELDS) {
+                    throw new TooManyFieldsSent();
+                }
+                if (value.isFileItem()) {
+                    FormData.FileItem item = value.getFileItem();
+                    byte[] bytes = item.isInMemory() ? item.getInputStream().readAllBytes() : null;
+                    files.computeIfAbsent(name, k -> new ArrayList<>()).add(new UploadedFile(name, value.getFileName(),
+                            value.getHeaders() == null ? null : value.getHeaders().getFirst(Headers.CONTENT_TYPE),
+                            item.getFileSize(), bytes, item.isInMemory() ? null : item.getFile()));
+                } else {
+                    fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value.getValue());
+                }
+            }
+        }
+        builder.form(QueryDict.of(fields)).files(files);
+    }
+
+    /**
+     * Deletes the temporary files of the request's uploads, once its response is written. Undertow deletes them
+     * when the exchange completes too, but a server stopped right after a response may not get that far.
+     */
+    public static void deleteUploads(HttpRequest request) {
+        for (List<UploadedFile> files : request.FILES().values()) {
+            for (UploadedFile file : files) {
+                if (file.file() != null) {
+                    try {
+                        Files.deleteIfExists(file.file());
+                    } catch (IOException e) {
+                        // A temporary file that cannot be deleted is not the client's problem.
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes {@code response}; for HEAD the headers only, with the length the body would have. */
+    public static void write(HttpServerExchange exchange, HttpResponse response) throws IOException {
+        exchange.setStatusCode(response.status());
+        for (Map.Entry<String, String> line : response.headerLines()) {
+            exchange.getResponseHeaders().add(HttpString.tryFromString(line.getKey()), line.getValue());
+        }
+        long length = response.contentLength();
+        if (length >= 0 && response.status() != 204 && response.status() != 304) {
+            exchange.setResponseContentLength(length);
+        }
+        if (!exchange.getRequestMethod().equals(Methods.HEAD) && response.status() != 204 && response.status() != 304) {
+            try (OutputStream out = exchange.getOutputStream()) {
+                response.writeBody(out);
+            }
+        }
+        exchange.endExchange();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.hotclub.templates.internal;
+
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+
+/**
+ * The object wrapper of one template engine. Built from a configuration object rather than by
+ * {@link DefaultObjectWrapperBuilder#build()}, which hands out a wrapper shared JVM-wide whose class
+ * introspection cache would keep every generation's classes; this one's cache goes with its engine.
+ *
+ * <p>Java accessors in this framework are record-like ({@code request.path()}), so templates may write
+ * {@code ${request.path}} for any class, records or not. Both policies are set in one step: FreeMarker refuses
+ * them unequal where its Java 16 support is missing (a fat jar that dropped the multi-release classes).
+ */
+public final class GenerationObjectWrapper extends DefaultObjectWrapper {
+    public GenerationObjectWrapper() {
+        super(settings(), false);
+    }
+
+    private static DefaultObjectWrapperBuilder settings() {
+        DefaultObjectWrapperBuilder settings = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        settings.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        settings.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return settings;
+    }
+}

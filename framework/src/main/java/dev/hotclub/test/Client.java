@@ -1,0 +1,191 @@
+package dev.hotclub.test;
+
+import dev.hotclub.http.Cookie;
+import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.QueryDict;
+import dev.hotclub.http.internal.Json;
+import dev.hotclub.project.Project;
+import dev.hotclub.server.ProjectHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Django's test client: requests go through the project's middleware, resolver, views and error pages in the
+ * same process, without a socket. Cookies the project sets are sent back on later requests.
+ *
+ * <pre>{@code
+ * try (Client client = new Client(new Site().project())) {
+ *     TestResponse r = client.get("/greetings/Alice/");
+ *     assertEquals(200, r.status());
+ *     assertEquals("<h1>Hello, Alice!</h1><p>Nice to meet you.</p>", r.text());
+ *     assertEquals("/greetings/", client.get("/greetings/go-home/").location());
+ *     client.followRedirects(true).get("/greetings/go-home/").redirectChain();   // ["/greetings/"]
+ * }
+ * }</pre>
+ */
+public final class Client implements AutoCloseable {
+    private static final int MAX_REDIRECTS = 20;
+
+    private final ProjectHandler handler;
+    private final boolean ownsHandler;
+    private final boolean followRedirects;
+    private final Map<String, String> cookies;
+
+    /** A client for {@code project}; {@link #close()} releases the project's handler. */
+    public Client(Project project) {
+        this(new ProjectHandler(project), true, false, new LinkedHashMap<>());
+    }
+
+    /** A client over a handler someone else owns (and closes). */
+    public Client(ProjectHandler handler) {
+        this(handler, false, false, new LinkedHashMap<>());
+    }
+
+    private Client(ProjectHandler handler, boolean ownsHandler, boolean followRedirects, Map<String, String> cookies) {
+        this.handler = handler;
+        this.ownsHandler = ownsHandler;
+        this.followRedirects = followRedirects;
+        this.cookies = cookies;
+    }
+
+    /** This client (same project, same cookies), following redirects to local URLs or not. */
+    public Client followRedirects(boolean follow) {
+        return new Client(handler, false, follow, cookies);
+    }
+
+    /** GET {@code path}, which may carry a query string ({@code /search/?q=x}). */
+    public TestResponse get(String path) {
+        return send(builder("GET", path).build());
+    }
+
+    /** GET {@code path} with {@code params} as the query string; a collection value repeats its key. */
+    public TestResponse get(String path, Map<String, ?> params) {
+        return send(builder("GET", path).queryString(encode(params)).build());
+    }
+
+    /** HEAD {@code path}: the response has the GET's status and headers, and no body. */
+    public TestResponse head(String path) {
+        return send(builder("HEAD", path).build());
+    }
+
+    /** POST {@code form} url-encoded to {@code path}; a collection value repeats its key. */
+    public TestResponse post(String path, Map<String, ?> form) {
+        return send(builder("POST", path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body(encode(form).getBytes(StandardCharsets.UTF_8)).build());
+    }
+
+    /** POST {@code body} written as JSON by Jackson. */
+    public TestResponse postJson(String path, Object body) {
+        try {
+            return send(builder("POST", path).header("Content-Type", "application/json")
+                    .body(Json.mapper().writeValueAsBytes(body)).build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write a " + body.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /** A request of any method, with a body of any type. */
+    public TestResponse request(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = builder(method, path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.body(body).build());
+    }
+
+    /**
+     * Serves a request built by hand with {@code HttpRequest.builder} (headers, scheme, host...); this client's
+     * cookies are not added to it, but the cookies its responses set are kept.
+     */
+    public TestResponse send(HttpRequest request) {
+        List<String> chain = new ArrayList<>();
+        HttpResponse response = serve(request);
+        while (followRedirects && isRedirect(response) && chain.size() < MAX_REDIRECTS) {
+            String location = response.header("Location");
+            URI target = URI.create(request.scheme() + "://" + request.host() + request.fullPath()).resolve(location);
+            if (target.getHost() != null && !(target.getAuthority().equals(request.host()))) {
+                break; // another site: a test stops here, as a browser would leave
+            }
+            chain.add(location);
+            String method = response.status() == 307 || response.status() == 308 ? request.method() : "GET";
+            String pathAndQuery = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+            HttpRequest.Builder next = builder(method, pathAndQuery);
+            if (method.equals(request.method()) && !method.equals("GET")) {
+                next.body(request.body());
+                if (request.header("Content-Type") != null) {
+                    next.header("Content-Type", request.header("Content-Type"));
+                }
+            }
+            request = next.build();
+            response = serve(request);
+        }
+        return new TestResponse(response, request.method().equals("HEAD"), chain);
+    }
+
+    private HttpResponse serve(HttpRequest request) {
+        HttpResponse response = handler.serve(request);
+        for (Cookie c : response.cookies()) {
+            if (c.maxAge() != null && c.maxAge().isZero()) {
+                cookies.remove(c.name());
+            } else {
+                cookies.put(c.name(), c.value());
+            }
+        }
+        return response;
+    }
+
+    private HttpRequest.Builder builder(String method, String pathWithQuery) {
+        int q = pathWithQuery.indexOf('?');
+        String path = q < 0 ? pathWithQuery : pathWithQuery.substring(0, q);
+        HttpRequest.Builder b = HttpRequest.builder(method,
+                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .queryString(q < 0 ? "" : pathWithQuery.substring(q + 1))
+                .host("testserver");
+        if (!cookies.isEmpty()) {
+            StringBuilder header = new StringBuilder();
+            cookies.forEach((k, v) -> header.append(header.length() > 0 ? "; " : "").append(k).append('=').append(v));
+            b.header("Cookie", header.toString());
+        }
+        return b;
+    }
+
+    private static boolean isRedirect(HttpResponse response) {
+        int s = response.status();
+        return (s == 301 || s == 302 || s == 303 || s == 307 || s == 308) && response.header("Location") != null;
+    }
+
+    private static String encode(Map<String, ?> params) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            List<String> values = new ArrayList<>();
+            if (v instanceof Collection<?> c) {
+                c.forEach(x -> values.add(String.valueOf(x)));
+            } else {
+                values.add(String.valueOf(v));
+            }
+            lists.put(k, values);
+        });
+        return QueryDict.of(lists).urlencode();
+    }
+
+    /** The project under test. */
+    public Project project() {
+        return handler.project();
+    }
+
+    @Override
+    public void close() {
+        if (ownsHandler) {
+            handler.close();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.hotclub.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.hotclub.fixture.FixtureSite;
+import dev.hotclub.test.Client;
+import dev.hotclub.test.TestResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Static files")
+class StaticFilesTest {
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    @DisplayName("an app's static/ folder on the class path is served under /static/")
+    void appStaticFromClassPath() {
+        try (Client client = new Client(FixtureSite.builder(false).build())) {
+            TestResponse r = client.get("/static/css/site.css");
+            assertEquals(200, r.status());
+            assertEquals("text/css; charset=utf-8", r.header("Content-Type"));
+            assertEquals("h1 { color: teal; }\n", r.text());
+            assertEquals("20", r.header("Content-Length"));
+        }
+    }
+
+    @Test
+    @DisplayName("the project's static folders come first, then the resource folders on disk, then the class path")
+    void lookupOrder(@TempDir Path project, @TempDir Path resources) throws IOException {
+        write(resources.resolve("dev/hotclub/fixture/static/css/site.css"), "edited");
+        try (Client client = new Client(FixtureSite.builder(true).resourceDirs(resources).build())) {
+            assertEquals("edited", client.get("/static/css/site.css").text());
+        }
+        write(project.resolve("static/css/site.css"), "project");
+        try (Client client = new Client(FixtureSite.builder(true).baseDir(project).resourceDirs(resources).build())) {
+            assertEquals("project", client.get("/static/css/site.css").text());
+        }
+    }
+
+    @Test
+    @DisplayName("a name that climbs out of the folder, or is missing, is a 404")
+    void refusesClimbing(@TempDir Path project) throws IOException {
+        write(project.resolve("secret.txt"), "secret");
+        Files.createDirectories(project.resolve("static"));
+        try (Client client = new Client(FixtureSite.builder(false).baseDir(project).build())) {
+            assertEquals(404, client.get("/static/%2E%2E/secret.txt").status());
+            assertEquals(404, client.get("/static/css/none.css").status());
+            assertEquals(404, client.get("/static/").status());
+        }
+    }
+
+    @Test
+    @DisplayName("only GET and HEAD are allowed")
+    void onlyGetAndHead() {
+        try (Client client = new Client(FixtureSite.builder(false).build())) {
+            TestResponse r = client.post("/static/css/site.css", Map.of());
+            assertEquals(405, r.status());
+            assertEquals("GET, HEAD", r.header("Allow"));
+            assertEquals(200, client.head("/static/css/site.css").status());
+        }
+    }
+
+    @Test
+    @DisplayName("staticUrl(null) serves none, and a bad prefix is refused")
+    void canBeOff() {
+        try (Client client = new Client(FixtureSite.builder(false).staticUrl(null).build())) {
+            assertEquals(404, client.get("/static/css/site.css").status());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FixtureSite.builder(false).staticUrl("static"));
+        assertEquals("staticUrl must start and end with '/' and not be '/' alone, e.g. \"/static/\"; got \"static\"",
+                e.getMessage());
+    }
+}

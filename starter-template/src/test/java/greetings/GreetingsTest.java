@@ -1,0 +1,137 @@
+package greetings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hotclub.test.Client;
+import dev.hotclub.test.TestResponse;
+import java.util.List;
+import java.util.Map;
+import mysite.Site;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every URL of the greetings app, through the test client: status, Location and body. */
+class GreetingsTest {
+    private Client client;
+
+    @BeforeEach
+    void startClient() {
+        client = new Client(new Site().project());
+    }
+
+    @AfterEach
+    void closeClient() {
+        client.close();
+    }
+
+    @Test
+    void theHomePageWelcomes() {
+        TestResponse response = client.get("/greetings/");
+        assertEquals(200, response.status());
+        assertEquals("<h1>Welcome to the App!</h1><p>This is the homepage.</p>", response.text());
+    }
+
+    @Test
+    void aNameIsGreetedCapitalizedFromATemplate() {
+        TestResponse response = client.get("/greetings/aLICE/");
+        assertEquals(200, response.status());
+        assertEquals("<h1>Hello, Alice!</h1><p>Nice to meet you.</p>", response.text());
+        assertEquals("greetings/hello.html", response.templateName());
+        assertEquals("Alice", response.context().get("name"));
+    }
+
+    @Test
+    void aNameIsEscaped() {
+        TestResponse response = client.get("/greetings/<b>bold<%2Fb>/");
+        assertEquals(404, response.status(), "a slash, even encoded, is not part of a str value");
+        TestResponse escaped = client.get("/greetings/<b>/");
+        assertEquals("<h1>Hello, &lt;b&gt;!</h1><p>Nice to meet you.</p>", escaped.text());
+    }
+
+    @Test
+    void searchShowsTheQueryAndThePage() {
+        TestResponse response = client.get("/greetings/search/", Map.of("q", "django", "page", "2"));
+        assertEquals(200, response.status());
+        assertEquals("<h1>Search Results</h1><p>You searched for: django</p><p>Showing page: 2</p>",
+                response.text());
+    }
+
+    @Test
+    void searchWithoutAQueryAsksForOneAndDefaultsToPageOne() {
+        TestResponse response = client.get("/greetings/search/");
+        assertEquals("<h1>Search Results</h1><p>Please provide a search term using ?q=...</p>"
+                + "<p>Showing page: 1</p>", response.text());
+    }
+
+    @Test
+    void searchEscapesWhatWasTyped() {
+        TestResponse response = client.get("/greetings/search/?q=%3Cscript%3Ealert(1)%3C/script%3E&page=%22");
+        assertEquals("<h1>Search Results</h1><p>You searched for: &lt;script&gt;alert(1)&lt;/script&gt;</p>"
+                + "<p>Showing page: &quot;</p>", response.text());
+    }
+
+    @Test
+    void goHomeRedirectsToTheUrlNamedHome() {
+        TestResponse response = client.get("/greetings/go-home/");
+        assertEquals(302, response.status());
+        assertEquals("/greetings/", response.location());
+        TestResponse followed = client.followRedirects(true).get("/greetings/go-home/");
+        assertEquals(List.of("/greetings/"), followed.redirectChain());
+        assertEquals("<h1>Welcome to the App!</h1><p>This is the homepage.</p>", followed.text());
+    }
+
+    @Test
+    void theSiteRootRedirectsToTheGreetings() {
+        TestResponse response = client.get("/");
+        assertEquals(302, response.status());
+        assertEquals("/greetings/", response.location());
+    }
+
+    @Test
+    void aKnownProfileIsShown() {
+        TestResponse response = client.get("/greetings/profile/bob/");
+        assertEquals(200, response.status());
+        assertEquals("<h1>Profile of Bob</h1>", response.text());
+    }
+
+    @Test
+    void anUnknownProfileIsTheProjects404Page() {
+        TestResponse response = client.get("/greetings/profile/mallory/");
+        assertEquals(404, response.status());
+        assertTrue(response.text().contains("<h1>Page not found</h1>"), response.text());
+        assertTrue(response.text().contains("<code>/greetings/profile/mallory/</code>"), response.text());
+        assertTrue(response.text().contains("<p>User not found</p>"), response.text());
+    }
+
+    @Test
+    void anUnknownUrlIsTheProjects404PageWithThePathQuotedAsDjangoDoes() {
+        TestResponse response = client.get("/nope/<i>");
+        assertEquals(404, response.status());
+        assertTrue(response.text().contains("<code>/nope/%3Ci%3E</code>"), response.text());
+        assertFalse(response.text().contains("Resolver404"), response.text());
+    }
+
+    @Test
+    void aMissingSlashIsAddedByAPermanentRedirect() {
+        TestResponse response = client.get("/greetings/Alice");
+        assertEquals(301, response.status());
+        assertEquals("/greetings/Alice/", response.location());
+        assertEquals("/greetings/search/?q=x", client.get("/greetings/search?q=x").location());
+    }
+
+    @Test
+    void specificRoutesAreNotShadowedByTheNameRoute() {
+        assertEquals(List.of(), new Site().project().resolver().warnings());
+    }
+
+    @Test
+    void capitalizeBehavesLikePythons() {
+        assertEquals("Alice", Views.capitalize("aLiCe"));
+        assertEquals("", Views.capitalize(""));
+        assertEquals("Élodie", Views.capitalize("élodie"));
+        assertEquals("1abc", Views.capitalize("1ABC"));
+    }
+}
