@@ -7,6 +7,9 @@ import java.util.List;
  * The dev server prints these at start.
  *
  * <ul>
+ *   <li>{@value #INCLUDE_WITH_DOLLAR}, {@value #LEADING_SLASH}, {@value #COLON_IN_NAME}: Django's own checks,
+ *       same IDs and wording: a rePath include ending in {@code $}, a route starting with {@code /}, a
+ *       name containing {@code :}</li>
  *   <li>{@value #SHADOWED_ROUTE}: a route can never match, or never match some paths, because an
  *       earlier route matches them first (e.g. {@code <str:name>/} before {@code search/})</li>
  *   <li>{@value #DUPLICATE_NAME}: two patterns share a name in one namespace; {@code reverse()} tries
@@ -19,6 +22,9 @@ import java.util.List;
  */
 public record UrlWarning(String id, String message, List<String> routes) {
 
+    public static final String INCLUDE_WITH_DOLLAR = "urls.W001";
+    public static final String LEADING_SLASH = "urls.W002";
+    public static final String COLON_IN_NAME = "urls.W003";
     public static final String SHADOWED_ROUTE = "urls.W101";
     public static final String DUPLICATE_NAME = "urls.W102";
 

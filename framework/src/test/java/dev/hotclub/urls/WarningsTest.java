@@ -111,4 +111,23 @@ class WarningsTest {
                 path("<str:name>/", V, "personalized_greeting"));
         assertThat(warningsOf(path("greetings/", include(greetings)))).isEmpty();
     }
+
+    @Test
+    void djangosOwnChecksKeepTheirIdsAndWording() {
+        UrlConf inner = UrlConf.of(path("x/", V));
+        List<UrlWarning> warnings = warningsOf(
+                path("/about/", V, "about"),
+                path("/blog/", include(inner)),
+                rePath("^shop/$", include(UrlConf.of(path("y/", V)))),
+                path("contact/", V, "site:contact"));
+        assertThat(warnings).extracting(UrlWarning::toString).containsExactly(
+                "?: (urls.W002) Your URL pattern '/about/' [name='about'] has a route beginning with a '/'."
+                        + " Remove this slash as it is unnecessary. If this pattern is targeted in an include(),"
+                        + " ensure the include() pattern has a trailing '/'.",
+                "?: (urls.W001) Your URL pattern '^shop/$' uses include with a route ending with a '$'."
+                        + " Remove the dollar from the route to avoid problems including URLs.",
+                "?: (urls.W003) Your URL pattern 'contact/' [name='site:contact'] has a name including a ':'."
+                        + " Remove the colon, to avoid ambiguous namespace references.");
+        assertThat(warnings.get(0).routes()).containsExactly("/about/");
+    }
 }

@@ -227,11 +227,6 @@ final class RouteIndex {
         }
     }
 
-    /** For tests: how many leaves are only found through a rest list at the root (always candidates). */
-    int alwaysCandidates() {
-        return root.rest.length;
-    }
-
     static List<Integer> toList(IntBuffer buffer) {
         List<Integer> list = new ArrayList<>(buffer.size);
         for (int i = 0; i < buffer.size; i++) {

@@ -12,7 +12,8 @@ public final class UrlChecks {
     }
 
     public static List<UrlWarning> run(CompiledUrlConf conf) {
-        List<UrlWarning> warnings = new ArrayList<>(ShadowCheck.run(conf.leaves()));
+        List<UrlWarning> warnings = new ArrayList<>(DjangoPatternChecks.run(conf.tree()));
+        warnings.addAll(ShadowCheck.run(conf.leaves()));
         warnings.addAll(DuplicateNameCheck.run(conf.leaves()));
         return List.copyOf(warnings);
     }

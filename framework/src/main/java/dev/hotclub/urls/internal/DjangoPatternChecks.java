@@ -1,0 +1,54 @@
+package dev.hotclub.urls.internal;
+
+import dev.hotclub.urls.UrlPattern;
+import dev.hotclub.urls.UrlWarning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Django's own URL checks, with Django's IDs and wording ({@code django/core/checks/urls.py} and the
+ * patterns' {@code check()}): a {@code rePath} include ending in {@code $} ({@value UrlWarning#INCLUDE_WITH_DOLLAR}),
+ * a route starting with {@code /} ({@value UrlWarning#LEADING_SLASH}), a name containing {@code :}
+ * ({@value UrlWarning#COLON_IN_NAME}).
+ */
+final class DjangoPatternChecks {
+
+    private DjangoPatternChecks() {
+    }
+
+    static List<UrlWarning> run(List<Node> tree) {
+        List<UrlWarning> warnings = new ArrayList<>();
+        check(tree, "", warnings);
+        return warnings;
+    }
+
+    private static void check(List<Node> nodes, String prefix, List<UrlWarning> warnings) {
+        for (Node node : nodes) {
+            UrlPattern pattern = node.pattern().source();
+            String joined = NaiveWalk.joinRoute(prefix, pattern.route());
+            String regex = pattern.regex() ? pattern.route() : "^" + pattern.route();
+            if (pattern.name() != null && pattern.name().contains(":")) {
+                warnings.add(new UrlWarning(UrlWarning.COLON_IN_NAME, "Your URL pattern " + pattern.describe()
+                        + " has a name including a ':'. Remove the colon, to avoid ambiguous namespace references.",
+                        List.of(joined)));
+            }
+            boolean startsWithSlash = regex.startsWith("^/") || regex.startsWith("^\\/") || regex.startsWith("/");
+            boolean regexEndsWithSlash = node instanceof Node.Mount && regex.endsWith("/");
+            if (startsWithSlash && !regexEndsWithSlash) {
+                warnings.add(new UrlWarning(UrlWarning.LEADING_SLASH, "Your URL pattern " + pattern.describe()
+                        + " has a route beginning with a '/'. Remove this slash as it is unnecessary. If this pattern"
+                        + " is targeted in an include(), ensure the include() pattern has a trailing '/'.",
+                        List.of(joined)));
+            }
+            if (node instanceof Node.Mount mount) {
+                if (pattern.regex() && regex.endsWith("$") && !regex.endsWith("\\$")) {
+                    warnings.add(new UrlWarning(UrlWarning.INCLUDE_WITH_DOLLAR, "Your URL pattern "
+                            + pattern.describe() + " uses include with a route ending with a '$'. Remove the dollar"
+                            + " from the route to avoid problems including URLs.", List.of(joined)));
+                }
+                check(mount.children(), joined, warnings);
+            }
+        }
+    }
+}
