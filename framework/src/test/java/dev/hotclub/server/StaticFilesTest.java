@@ -1,7 +1,9 @@
 package dev.hotclub.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.test.Client;
@@ -56,6 +58,30 @@ class StaticFilesTest {
             assertEquals(404, client.get("/static/%2E%2E/secret.txt").status());
             assertEquals(404, client.get("/static/css/none.css").status());
             assertEquals(404, client.get("/static/").status());
+        }
+    }
+
+    @Test
+    @DisplayName("a symbolic link in a static folder that leads out of it is a 404; one that stays inside is served")
+    void refusesLinksLeadingOut(@TempDir Path project, @TempDir Path resources, @TempDir Path outside)
+            throws IOException {
+        write(outside.resolve("secret.txt"), "secret");
+        write(project.resolve("static/css/real.css"), "inside");
+        Files.createSymbolicLink(project.resolve("static/secret.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(project.resolve("static/elsewhere"), outside);
+        Files.createSymbolicLink(project.resolve("static/alias.css"), project.resolve("static/css/real.css"));
+        write(resources.resolve("dev/hotclub/fixture/static/keep.txt"), "kept");
+        Files.createSymbolicLink(resources.resolve("dev/hotclub/fixture/static/app-secret.txt"),
+                outside.resolve("secret.txt"));
+        try (Client client = new Client(FixtureSite.builder(true).baseDir(project).resourceDirs(resources).build())) {
+            TestResponse linked = client.get("/static/secret.txt");
+            assertEquals(404, linked.status());
+            assertTrue(linked.text().contains("&quot;secret.txt&quot; leads out of its static folder"), linked.text());
+            assertFalse(linked.text().contains(">secret<"), linked.text());
+            assertEquals(404, client.get("/static/elsewhere/secret.txt").status());
+            assertEquals(404, client.get("/static/app-secret.txt").status());
+            assertEquals("inside", client.get("/static/alias.css").text());
+            assertEquals("kept", client.get("/static/keep.txt").text());
         }
     }
 

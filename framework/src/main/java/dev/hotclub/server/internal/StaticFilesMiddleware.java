@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Serves {@code <staticUrl><file>} (Django's staticfiles as runserver does it): from the project's static
  * folders, then each installed app's {@code <package as path>/static/}, on disk in the project's resource
- * folders first, then on the app's class path. A name that climbs out ({@code ..}) or is not found is a 404.
+ * folders first, then on the app's class path. A name that climbs out ({@code ..}), a file whose real path is
+ * outside its static folder (a symbolic link pointing elsewhere), or a name not found is a 404.
  */
 public final class StaticFilesMiddleware implements Middleware {
     private final Project project;
@@ -75,19 +76,40 @@ public final class StaticFilesMiddleware implements Middleware {
         return true;
     }
 
-    private static Optional<HttpResponse> fromFolder(Path dir, String name) {
+    private static Optional<HttpResponse> fromFolder(Path dir, String name) throws IOException {
         Path file = dir.resolve(name).normalize();
-        return file.startsWith(dir.normalize()) && Files.isRegularFile(file)
-                ? Optional.of(FileResponse.of(file)) : Optional.empty();
+        if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        requireInside(dir, file, name);
+        return Optional.of(FileResponse.of(file));
+    }
+
+    /**
+     * Refuses {@code file} unless its real path lies under the real path of {@code dir}: a symbolic link in a
+     * static folder that leads out of it would otherwise serve any file the server can read.
+     */
+    private static void requireInside(Path dir, Path file, String name) throws IOException {
+        if (!file.toRealPath().startsWith(dir.toRealPath())) {
+            throw new Http404("\"" + name + "\" leads out of its static folder");
+        }
     }
 
     private static HttpResponse fromClassPath(URL resource, String name) throws IOException {
         if (resource.getProtocol().equals("file")) {
+            Path file;
             try {
-                return FileResponse.of(Path.of(resource.toURI()));
+                file = Path.of(resource.toURI());
             } catch (URISyntaxException e) {
                 throw new IOException("Cannot read static file " + resource, e);
             }
+            // The class path entry's static folder: the file's path less the name asked for.
+            Path dir = file;
+            for (int i = Path.of(name).getNameCount(); i > 0 && dir != null; i--) {
+                dir = dir.getParent();
+            }
+            requireInside(dir == null ? file : dir, file, name);
+            return FileResponse.of(file);
         }
         try (InputStream in = resource.openStream()) {
             return new HttpResponse(in.readAllBytes(), 200, MediaTypes.guess(name));
