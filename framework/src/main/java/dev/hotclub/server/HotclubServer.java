@@ -90,6 +90,10 @@ public final class HotclubServer implements AutoCloseable {
                 // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
                 // itself, with a page that says why.
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 100_000)
+                // The path is decoded by Hotclub as Django does (an invalid escape kept as written, bytes that are
+                // not UTF-8 percent-encoded again, ";" kept). Undertow's parser still refuses a request line with a
+                // malformed escape (/%zz/) with a bare 400 before any handler runs; no option turns that off.
+                .setServerOption(UndertowOptions.DECODE_URL, false)
                 // Undertow's default caps (a bare 413 past 2 MB) would stop file uploads too. As in Django, uploads
                 // have no limit (they go to temporary files); the request reader applies Django's 2.5 MB limit to
                 // other bodies, with a page that says why.

@@ -117,7 +117,8 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
             // Reading the request failed (a body too large, too many form fields): the error page gets what
             // the request line says.
             UndertowExchanges.write(exchange, errors.forException(
-                    HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath()).build(), e));
+                    HttpRequest.builder(exchange.getRequestMethod().toString(), UndertowExchanges.path(exchange)).build(),
+                    e));
             return;
         }
         try {

@@ -5,11 +5,11 @@ import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
 import dev.hotclub.http.internal.Json;
+import dev.hotclub.http.internal.PercentEncoding;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.ProjectHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,8 +146,8 @@ public final class Client implements AutoCloseable {
     private HttpRequest.Builder builder(String method, String pathWithQuery) {
         int q = pathWithQuery.indexOf('?');
         String path = q < 0 ? pathWithQuery : pathWithQuery.substring(0, q);
-        HttpRequest.Builder b = HttpRequest.builder(method,
-                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8))
+        // Decoded as the server decodes a request line: /%zz/ stays /%zz/, /caf%C3%A9/ is /café/.
+        HttpRequest.Builder b = HttpRequest.builder(method, PercentEncoding.decodePath(path))
                 .queryString(q < 0 ? "" : pathWithQuery.substring(q + 1))
                 .host("testserver");
         if (!cookies.isEmpty()) {

@@ -140,6 +140,21 @@ class HotclubServerTest {
     }
 
     @Test
+    @DisplayName("decodes the path as Django does: bytes that are not UTF-8 stay escaped, ';' is kept, the log shows it raw")
+    void decodesThePathAsDjango() throws Exception {
+        start(FixtureSite.withoutTemplates(true).build());
+        // Python's "%FF".capitalize() is "%ff": the view got the path value %FF.
+        assertEquals("<h1>Hello, %ff!</h1><p>Nice to meet you.</p>", get("/greetings/%FF/").body());
+        assertTrue(nextLogLine().endsWith("] \"GET /greetings/%FF/ HTTP/1.1\" 200 44"));
+        assertEquals("<h1>Hello, Café!</h1><p>Nice to meet you.</p>", get("/greetings/caf%C3%A9/").body());
+        assertTrue(nextLogLine().endsWith("] \"GET /greetings/caf%C3%A9/ HTTP/1.1\" 200 46"));
+        // Undertow's own path would drop ";b" as a path parameter.
+        assertEquals("<h1>Hello, A;b!</h1><p>Nice to meet you.</p>", get("/greetings/a;b/").body());
+        HttpResponse<String> slash = get("/greetings%2Fsearch/");
+        assertEquals(200, slash.statusCode(), "an encoded slash is a slash, as in Django");
+    }
+
+    @Test
     @DisplayName("a query of more than 1000 fields is a 400 that says why in debug mode")
     void tooManyFields() throws Exception {
         start(FixtureSite.withoutTemplates(true).build());

@@ -96,4 +96,18 @@ class ClientTest {
     void givesTypedPathValues() {
         assertEquals("item 43", client.get("/items/0042/").text());
     }
+
+    @Test
+    @DisplayName("decodes the path as the server does: a malformed escape is kept literally and gets the 404 page")
+    void keepsMalformedEscapes() {
+        TestResponse r = client.get("/%zz/");
+        assertEquals(404, r.status());
+        assertEquals("<h1>Nothing at /%25zz/</h1><p>Resolver404</p>\n", r.text());
+        assertEquals("<h1>Hello, Café!</h1><p>Nice to meet you.</p>", client.get("/greetings/caf%C3%A9/").text());
+        assertEquals("<h1>Hello, A+b!</h1><p>Nice to meet you.</p>", client.get("/greetings/a+b/").text());
+        try (Client plain = new Client(FixtureSite.withoutTemplates(true).build())) {
+            assertTrue(plain.get("/%zz/").text().contains("<p>The current path, <code>%zz/</code>, didn't match any of"
+                    + " these.</p>"));
+        }
+    }
 }

@@ -6,6 +6,7 @@ import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
 import dev.hotclub.http.TooManyFieldsSent;
 import dev.hotclub.http.UploadedFile;
+import dev.hotclub.http.internal.PercentEncoding;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
@@ -34,7 +35,7 @@ public final class UndertowExchanges {
 
     /** Reads the request, its body included; the exchange must be in blocking mode. */
     public static HttpRequest toRequest(HttpServerExchange exchange) throws IOException {
-        HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), exchange.getRequestPath())
+        HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), path(exchange))
                 .queryString(exchange.getQueryString())
                 .scheme(exchange.getRequestScheme())
                 .host(exchange.getHostAndPort())
@@ -53,6 +54,21 @@ public final class UndertowExchanges {
             builder.body(readBody(exchange.getInputStream()));
         }
         return builder.build();
+    }
+
+    /**
+     * The request's path as Django's {@code request.path}, decoded from the request line by Hotclub (the server
+     * tells Undertow not to decode it): Undertow's own path drops {@code ;params} and would decode differently.
+     */
+    public static String path(HttpServerExchange exchange) {
+        String target = exchange.getRequestURI();
+        if (!target.startsWith("/")) {
+            // The absolute form, GET http://host/path HTTP/1.1 (or OPTIONS *): Undertow has split off the host.
+            int scheme = target.indexOf("://");
+            int slash = scheme < 0 ? -1 : target.indexOf('/', scheme + 3);
+            target = slash < 0 ? "/" : target.substring(slash);
+        }
+        return PercentEncoding.decodePath(target);
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
