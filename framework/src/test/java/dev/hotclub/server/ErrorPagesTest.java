@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,9 @@ class ErrorPagesTest {
             assertTrue(html.contains("<p>In template <code>greetings/broken.html</code>, error at line <b>2</b>,"
                     + " column 6</p>"), html);
             assertTrue(html.contains("<li class=\"here\"><pre>&lt;p&gt;${missing.value}&lt;/p&gt;</pre></li>"), html);
+            String template = html.substring(html.indexOf("<div id=\"template\">"), html.indexOf("<div id=\"traceback\">"));
+            assertTrue(template.contains("<pre class=\"exception_value\">The following has evaluated to null or missing:\n"
+                    + "==&gt; missing  [in template &quot;greetings/broken.html&quot; at line 2, column 6]"), template);
         }
 
         @Test
@@ -174,6 +178,26 @@ class ErrorPagesTest {
         TestResponse production = get(FixtureSite.builder(false).templateDirs(dir).build(), "/nope/");
         assertEquals(500, production.status());
         assertEquals("<h1>Server Error (500)</h1>", production.text());
+    }
+
+    @Test
+    @DisplayName("production renders the project's 500.html and 400.html with no context; debug mode still shows the technical page")
+    void productionErrorTemplates(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("500.html"), "<h1>Sorry</h1><p>${request???c}</p>");
+        Files.writeString(dir.resolve("400.html"), "<h1>Bad</h1><p>${request???c}</p>");
+        TestResponse error = get(FixtureSite.builder(false).templateDirs(dir).build(), "/greetings/boom/");
+        assertEquals(500, error.status());
+        assertEquals("<h1>Sorry</h1><p>false</p>", error.text());
+        assertEquals("500.html", error.templateName());
+        assertEquals(Map.of(), error.context());
+        TestResponse bad = get(FixtureSite.builder(false).templateDirs(dir).build(),
+                "/greetings/search/?" + "a&".repeat(1000) + "a");
+        assertEquals(400, bad.status());
+        assertEquals("<h1>Bad</h1><p>false</p>", bad.text());
+        TestResponse debug = get(FixtureSite.builder(true).templateDirs(dir).build(), "/greetings/boom/");
+        assertEquals(500, debug.status());
+        assertTrue(debug.text().contains("<h1>java.lang.IllegalStateException <span>at /greetings/boom/</span></h1>"),
+                debug.text());
     }
 
     @Test

@@ -76,7 +76,8 @@ class StaticFilesTest {
         try (Client client = new Client(FixtureSite.builder(true).baseDir(project).resourceDirs(resources).build())) {
             TestResponse linked = client.get("/static/secret.txt");
             assertEquals(404, linked.status());
-            assertTrue(linked.text().contains("&quot;secret.txt&quot; leads out of its static folder"), linked.text());
+            assertTrue(linked.text().contains("<p>A middleware raised Http404: &quot;secret.txt&quot; leads out of its"
+                    + " static folder</p>"), linked.text());
             assertFalse(linked.text().contains(">secret<"), linked.text());
             assertEquals(404, client.get("/static/elsewhere/secret.txt").status());
             assertEquals(404, client.get("/static/app-secret.txt").status());

@@ -78,7 +78,7 @@ public final class ErrorResponses {
         }
         String raisedBy = fromView && request.resolverMatch() != null ? viewName(request) : null;
         if (fromView && raisedBy == null) {
-            raisedBy = "middleware";
+            raisedBy = TechnicalNotFoundPage.MIDDLEWARE;
         }
         return new HttpResponse(TechnicalNotFoundPage.html(request, project.urlConfOrigin(), tried, raisedBy,
                 fromView ? message : null), 404);

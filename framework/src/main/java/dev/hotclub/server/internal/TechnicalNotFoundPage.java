@@ -10,13 +10,16 @@ import java.util.List;
  * matched none of them; or, for an {@code Http404} raised by a view, the view's message.
  */
 final class TechnicalNotFoundPage {
+    /** What raised an Http404 before any view was chosen. */
+    static final String MIDDLEWARE = "middleware";
+
     private TechnicalNotFoundPage() {
     }
 
     /**
      * @param tried        each pattern tried, as the routes from the outermost include to the leaf, the
      *                     leaf's name last if it has one; empty for an Http404 raised by a view
-     * @param raisedBy     the view that raised Http404, or {@code null} when no pattern matched
+     * @param raisedBy     the view that raised Http404, {@link #MIDDLEWARE}, or {@code null} when no pattern matched
      * @param reason       the Http404's message, or {@code null}
      */
     static String html(HttpRequest request, String urlConfOrigin, List<String> tried, String raisedBy, String reason) {
@@ -48,7 +51,8 @@ final class TechnicalNotFoundPage {
             }
             out.append("</p>\n");
         } else {
-            out.append("<p>The view <code>").append(escape(raisedBy)).append("</code> raised Http404")
+            out.append(raisedBy.equals(MIDDLEWARE) ? "<p>A middleware"
+                            : "<p>The view <code>" + escape(raisedBy) + "</code>").append(" raised Http404")
                     .append(reason == null ? "." : ": " + escape(reason)).append("</p>\n");
         }
         out.append("</div>\n");
