@@ -100,6 +100,16 @@ class HotclubServerTest {
     }
 
     @Test
+    @DisplayName("reads the query string as Django's QueryDict: last value wins, + is a space, bad UTF-8 is U+FFFD")
+    void queryDictOverHttp() throws Exception {
+        start(FixtureSite.builder(true).build());
+        assertEquals("<h1>Search Results</h1><p>You searched for: café au lait</p><p>Showing page: </p>",
+                get("/greetings/search/?q=tea&q=caf%C3%A9+au%20lait&page=").body());
+        assertEquals("<h1>Search Results</h1><p>You searched for: \uFFFD&amp;x</p><p>Showing page: 1</p>",
+                get("/greetings/search/?q=%FF%26x").body());
+    }
+
+    @Test
     @DisplayName("renders the project's 404.html for an unknown path")
     void customNotFound() throws Exception {
         start(FixtureSite.builder(true).build());
@@ -134,6 +144,7 @@ class HotclubServerTest {
         // java.net.http refuses to send a malformed escape, so this request line goes through a plain socket;
         // Undertow answers it 400 before any handler runs.
         assertEquals("HTTP/1.1 400 Bad Request", rawStatusLine("/%zz/"));
+        assertEquals("HTTP/1.1 400 Bad Request", rawStatusLine("/greetings/search/?q=%zz"));
         assertEquals(404, get("/%FF%FE/").statusCode());
         assertEquals(200, get("/greetings/%FF/").statusCode());
         assertEquals(200, get("/greetings/").statusCode());
