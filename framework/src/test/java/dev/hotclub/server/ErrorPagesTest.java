@@ -52,6 +52,13 @@ class ErrorPagesTest {
         }
 
         @Test
+        @DisplayName("request_path is the path quoted as Python's quote() does, as Django's page_not_found gives it")
+        void requestPathQuoted() {
+            TestResponse r = get(FixtureSite.builder(false).build(), "/nope/a(b)@café/");
+            assertEquals("<h1>Nothing at /nope/a%28b%29%40caf%C3%A9/</h1><p>Resolver404</p>\n", r.text());
+        }
+
+        @Test
         @DisplayName("in debug mode the context also has the patterns tried")
         void debugContextHasPatterns() {
             TestResponse r = get(FixtureSite.builder(true).build(), "/nope/");

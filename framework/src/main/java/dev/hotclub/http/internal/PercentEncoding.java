@@ -18,12 +18,24 @@ public final class PercentEncoding {
 
     /** Django's {@code escape_uri_path}: {@code /café/a b} gives {@code /caf%C3%A9/a%20b}. */
     public static String escapeUriPath(String path) {
+        return quote(path, SAFE_IN_PATH);
+    }
+
+    /**
+     * Python's {@code urllib.parse.quote(path)}, which Django's {@code page_not_found} gives 404.html as
+     * {@code request_path}: only letters, digits, {@code _.-~} and {@code /} stay as they are.
+     */
+    public static String quote(String path) {
+        return quote(path, "/_.-~");
+    }
+
+    private static String quote(String path, String safe) {
         StringBuilder out = null;
         byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
             boolean keep = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                    || (b < 0x80 && SAFE_IN_PATH.indexOf(b) >= 0);
+                    || (b < 0x80 && safe.indexOf(b) >= 0);
             if (!keep && out == null) {
                 out = new StringBuilder(bytes.length + 16).append(new String(bytes, 0, i, StandardCharsets.US_ASCII));
             }

@@ -64,7 +64,7 @@ public final class ErrorResponses {
         boolean fromView = error instanceof Http404;
         if (templates.exists("404.html")) {
             Map<String, Object> context = new LinkedHashMap<>();
-            context.put("request_path", PercentEncoding.escapeUriPath(request.path()));
+            context.put("request_path", PercentEncoding.quote(request.path()));
             context.put("exception", fromView && message != null ? message : error.getClass().getSimpleName());
             context.put("request", request);
             if (project.debug()) {
