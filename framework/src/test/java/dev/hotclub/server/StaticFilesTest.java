@@ -87,6 +87,21 @@ class StaticFilesTest {
     }
 
     @Test
+    @DisplayName("a symbolic link leading out of an app's static folder on the class path is a 404 too")
+    void refusesLinksLeadingOutOnTheClassPath(@TempDir Path outside) throws Exception {
+        write(outside.resolve("secret.txt"), "secret");
+        Path staticDir = Path.of(FixtureSite.class.getResource("static/css/site.css").toURI()).getParent().getParent();
+        Path link = staticDir.resolve("css/linked-secret.txt");
+        Files.createSymbolicLink(link, outside.resolve("secret.txt"));
+        try (Client client = new Client(FixtureSite.builder(false).build())) {
+            assertEquals(404, client.get("/static/css/linked-secret.txt").status());
+            assertEquals(200, client.get("/static/css/site.css").status());
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
     @DisplayName("only GET and HEAD are allowed")
     void onlyGetAndHead() {
         try (Client client = new Client(FixtureSite.builder(false).build())) {
