@@ -323,6 +323,21 @@ class HotclubServerTest {
     }
 
     @Test
+    @DisplayName("the host is the Host header as sent, as Django's get_host()")
+    void hostAsSent() throws Exception {
+        start(Project.named("h").urls(dev.hotclub.urls.Urls.path("host/",
+                request -> new dev.hotclub.http.HttpResponse(request.scheme() + "://" + request.host(), 200,
+                        "text/plain; charset=utf-8"), "host")).build());
+        assertEquals("http://127.0.0.1:" + server.port(), get("/host/").body());
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /host/ HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(response.endsWith("\r\n\r\nhttp://example.com"), response);
+        }
+    }
+
+    @Test
     @DisplayName("a port in use is an error that says so")
     void portInUse() {
         start(FixtureSite.builder(true).build());
