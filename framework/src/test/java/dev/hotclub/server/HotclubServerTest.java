@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.project.Project;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,10 +58,15 @@ class HotclubServerTest {
     }
 
     private String rawStatusLine(String target) throws IOException {
+        return rawResponse(target, "x").lines().findFirst().orElse("");
+    }
+
+    /** The whole response to a GET of {@code target} as written on a plain socket, which java.net.http would not send. */
+    private String rawResponse(String target, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -161,6 +164,8 @@ class HotclubServerTest {
         assertTrue(nextLogLine().endsWith("] \"GET /greetings/caf%C3%A9/ HTTP/1.1\" 200 46"));
         // Undertow's own path would drop ";b" as a path parameter.
         assertEquals("<h1>Hello, A;b!</h1><p>Nice to meet you.</p>", get("/greetings/a;b/").body());
+        String absolute = rawResponse("http://127.0.0.1/greetings/b%C3%B8b;x/", "127.0.0.1");
+        assertTrue(absolute.endsWith("\r\n\r\n<h1>Hello, Bøb;x!</h1><p>Nice to meet you.</p>"), absolute);
         HttpResponse<String> slash = get("/greetings%2Fsearch/");
         assertEquals(200, slash.statusCode(), "an encoded slash is a slash, as in Django");
     }
@@ -329,12 +334,8 @@ class HotclubServerTest {
                 request -> new dev.hotclub.http.HttpResponse(request.scheme() + "://" + request.host(), 200,
                         "text/plain; charset=utf-8"), "host")).build());
         assertEquals("http://127.0.0.1:" + server.port(), get("/host/").body());
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write("GET /host/ HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-            assertTrue(response.endsWith("\r\n\r\nhttp://example.com"), response);
-        }
+        String response = rawResponse("/host/", "example.com");
+        assertTrue(response.endsWith("\r\n\r\nhttp://example.com"), response);
     }
 
     @Test
