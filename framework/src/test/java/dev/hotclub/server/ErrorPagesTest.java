@@ -93,6 +93,24 @@ class ErrorPagesTest {
             assertTrue(html.contains("<p>The current path, <code>greetings/x/&lt;script&gt;alert(1)&lt;/script&gt;</code>,"
                     + " didn't match any of these.</p>"), html);
             assertFalse(html.contains("<script>"), html);
+            String list = html.substring(html.indexOf("<ol>"), html.indexOf("</ol>") + 6);
+            assertEquals("<ol>\n"
+                    + "<li>greetings/ [name=&#x27;home&#x27;]</li>\n"
+                    + "<li>greetings/ search/ [name=&#x27;search&#x27;]</li>\n"
+                    + "<li>greetings/ go-home/ [name=&#x27;go_home&#x27;]</li>\n"
+                    + "<li>greetings/ profile/&lt;str:username&gt;/ [name=&#x27;show_profile&#x27;]</li>\n"
+                    + "<li>greetings/ hello/&lt;str:name&gt;/ [name=&#x27;hello&#x27;]</li>\n"
+                    + "<li>greetings/ boom/ [name=&#x27;boom&#x27;]</li>\n"
+                    + "<li>greetings/ broken-template/ [name=&#x27;broken_template&#x27;]</li>\n"
+                    + "<li>greetings/ echo/ [name=&#x27;echo&#x27;]</li>\n"
+                    + "<li>greetings/ json/ [name=&#x27;json&#x27;]</li>\n"
+                    + "<li>greetings/ cookie/ [name=&#x27;cookie&#x27;]</li>\n"
+                    + "<li>greetings/ upload/ [name=&#x27;upload&#x27;]</li>\n"
+                    + "<li>greetings/ thread/ [name=&#x27;thread&#x27;]</li>\n"
+                    + "<li>greetings/ person/&lt;str:name&gt;/ [name=&#x27;person&#x27;]</li>\n"
+                    + "<li>greetings/ &lt;str:name&gt;/ [name=&#x27;personalized_greeting&#x27;]</li>\n"
+                    + "<li>items/&lt;int:id&gt;/ [name=&#x27;item&#x27;]</li>\n</ol>\n",
+                    list, "every pattern, in order, with its name");
         }
 
         @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The request log, for each kind of answer, in Django runserver's format")
 class RequestLogTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final String TIME = "\\[\\d{2}/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\\d{4} \\d{2}:\\d{2}:\\d{2}] ";
+    private static final String TIME =
+            "\\[\\d{2}/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/\\d{4} \\d{2}:\\d{2}:\\d{2}] ";
 
     private final BlockingQueue<String> log = new LinkedBlockingQueue<>();
     private ProjectHandler handler;
