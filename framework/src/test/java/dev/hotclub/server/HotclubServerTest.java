@@ -149,6 +149,8 @@ class HotclubServerTest {
         assertEquals("HTTP/1.1 400 Bad Request", rawStatusLine("/%zz/"));
         assertEquals("HTTP/1.1 400 Bad Request", rawStatusLine("/greetings/search/?q=%zz"));
         assertEquals(404, get("/%FF%FE/").statusCode());
+        String first = nextLogLine();
+        assertTrue(first.endsWith("] \"GET /%FF%FE/ HTTP/1.1\" 404 77"), "requests Undertow refused are not logged: " + first);
         assertEquals(200, get("/greetings/%FF/").statusCode());
         assertEquals(200, get("/greetings/").statusCode());
     }
