@@ -59,6 +59,10 @@ public final class ErrorResponses {
     }
 
     private HttpResponse notFound(HttpRequest request, Throwable error) {
+        if (project.debug()) {
+            // What Django's django.request logger prints on runserver's console in debug mode.
+            console.println("Not Found: " + request.path());
+        }
         List<String> tried = error instanceof Resolver404 r404 ? describe(r404.tried()) : List.of();
         String message = error.getMessage();
         boolean fromView = error instanceof Http404;
