@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.hotclub.urls.SourceLines.site;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 import static dev.hotclub.urls.Urls.rePath;
@@ -22,12 +23,15 @@ class WarningsTest {
 
     @Test
     void aLiteralAfterAStrAtTheSamePlaceIsShadowed() {
-        List<UrlWarning> warnings = warningsOf(path("<str:name>/", V, "greet"), path("search/", V, "search"));
+        List<UrlWarning> warnings = warningsOf(
+                path("<str:name>/", V, "greet"), // @greet
+                path("search/", V, "search")); // @search
         assertThat(warnings).singleElement().satisfies(w -> {
             assertThat(w.id()).isEqualTo("urls.W101");
             assertThat(w.routes()).containsExactly("<str:name>/", "search/");
-            assertThat(w.toString()).isEqualTo("?: (urls.W101) URL route 'search/' [name='search'] can never match:"
-                    + " the earlier route '<str:name>/' [name='greet'] matches every path it would."
+            assertThat(w.toString()).isEqualTo("?: (urls.W101) URL route 'search/' [name='search'] (in the root URLconf, "
+                    + site("search") + ") can never match: the earlier route '<str:name>/' [name='greet']"
+                    + " (in the root URLconf, " + site("greet") + ") matches every path it would."
                     + " Declare 'search/' before '<str:name>/'.");
         });
     }
@@ -90,12 +94,15 @@ class WarningsTest {
 
     @Test
     void aNameUsedTwiceInOneNamespace() {
-        UrlConf app = UrlConf.named("blog", path("", V, "index"), path("home/", V, "index"));
+        UrlConf app = UrlConf.named("blog",
+                path("", V, "index"), // @index
+                path("home/", V, "index")); // @home
         List<UrlWarning> warnings = warningsOf(path("blog/", include(app)), path("", V, "index"));
         assertThat(warnings).singleElement().satisfies(w -> {
             assertThat(w.id()).isEqualTo("urls.W102");
             assertThat(w.routes()).containsExactly("blog/", "blog/home/");
-            assertThat(w.message()).isEqualTo("URL name 'index' is used by both 'blog/' and 'blog/home/' in"
+            assertThat(w.message()).isEqualTo("URL name 'index' is used by both 'blog/' (in app 'blog', "
+                    + site("index") + ") and 'blog/home/' (in app 'blog', " + site("home") + ") in"
                     + " namespace 'blog': reverse('blog:index') tries 'blog/home/' first."
                     + " Rename one of them unless they take different arguments on purpose.");
         });
@@ -116,18 +123,20 @@ class WarningsTest {
     void djangosOwnChecksKeepTheirIdsAndWording() {
         UrlConf inner = UrlConf.of(path("x/", V));
         List<UrlWarning> warnings = warningsOf(
-                path("/about/", V, "about"),
+                path("/about/", V, "about"), // @about
                 path("/blog/", include(inner)),
-                rePath("^shop/$", include(UrlConf.of(path("y/", V)))),
-                path("contact/", V, "site:contact"));
+                rePath("^shop/$", include(UrlConf.of(path("y/", V)))), // @shop
+                path("contact/", V, "site:contact")); // @contact
         assertThat(warnings).extracting(UrlWarning::toString).containsExactly(
                 "?: (urls.W002) Your URL pattern '/about/' [name='about'] has a route beginning with a '/'."
                         + " Remove this slash as it is unnecessary. If this pattern is targeted in an include(),"
-                        + " ensure the include() pattern has a trailing '/'.",
+                        + " ensure the include() pattern has a trailing '/' (in the root URLconf, " + site("about") + ").",
                 "?: (urls.W001) Your URL pattern '^shop/$' uses include with a route ending with a '$'."
-                        + " Remove the dollar from the route to avoid problems including URLs.",
+                        + " Remove the dollar from the route to avoid problems including URLs (in the root URLconf, "
+                        + site("shop") + ").",
                 "?: (urls.W003) Your URL pattern 'contact/' [name='site:contact'] has a name including a ':'."
-                        + " Remove the colon, to avoid ambiguous namespace references.");
+                        + " Remove the colon, to avoid ambiguous namespace references (in the root URLconf, "
+                        + site("contact") + ").");
         assertThat(warnings.get(0).routes()).containsExactly("/about/");
     }
 }

@@ -58,22 +58,25 @@ final class ShadowCheck {
             }
             int earlier = check.coveringLeaf(check.root, segments, 0);
             if (earlier >= 0) {
-                warnings.add(warning(leaves.get(earlier).route(), leaf.route()));
+                warnings.add(warning(leaves.get(earlier), leaf));
             }
             check.insert(segments, leaf.order());
         }
         return warnings;
     }
 
-    private static UrlWarning warning(Route earlier, Route later) {
+    private static UrlWarning warning(CompiledUrlConf.Leaf earlier, CompiledUrlConf.Leaf later) {
         return new UrlWarning(UrlWarning.SHADOWED_ROUTE, "URL route " + describe(later) + " can never match:"
                 + " the earlier route " + describe(earlier) + " matches every path it would. Declare '"
-                + later.route() + "' before '" + earlier.route() + "'.",
-                List.of(earlier.route(), later.route()));
+                + later.route().route() + "' before '" + earlier.route().route() + "'.",
+                List.of(earlier.route().route(), later.route().route()));
     }
 
-    static String describe(Route route) {
-        return "'" + route.route() + "'" + (route.urlName() == null ? "" : " [name='" + route.urlName() + "']");
+    /** {@code 'blog/<slug:s>/' [name='post'] (in app 'blog', BlogApp.java:12)}. */
+    static String describe(CompiledUrlConf.Leaf leaf) {
+        Route route = leaf.route();
+        return "'" + route.route() + "'" + (route.urlName() == null ? "" : " [name='" + route.urlName() + "']")
+                + " (" + leaf.endpoint().where() + ")";
     }
 
     private int coveringLeaf(TrieNode node, List<Segment> segments, int depth) {
