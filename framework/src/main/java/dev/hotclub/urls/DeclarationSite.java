@@ -19,8 +19,12 @@ public record DeclarationSite(String className, String fileName, int line) {
      */
     private static final Set<String> DSL = Set.of(Urls.class.getName(), DeclarationSite.class.getName());
 
-    /** Without class references: only names and line numbers, the cheapest walk the JDK offers. */
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    /**
+     * Without class references (names and line numbers are all a message needs), and a first batch
+     * just deep enough for {@code path -> endpoint -> ofCaller} plus the caller: about 2 µs a pattern
+     * (benchmarks/README.md).
+     */
+    private static final StackWalker WALKER = StackWalker.getInstance(Set.of(), 6);
 
     /** The first caller outside the DSL, or {@code null} when there is none (never in practice). */
     static DeclarationSite ofCaller() {
