@@ -74,6 +74,12 @@ class BuildErrorsTest {
     }
 
     @Test
+    void aSiteWithoutSourceFileNamesTheClassAndOneWithoutLineOnlyTheFile() {
+        assertThat(new DeclarationSite("blog.BlogApp$Urls", null, 7)).hasToString("BlogApp$Urls:7");
+        assertThat(new DeclarationSite("blog.BlogApp", "BlogApp.java", -1)).hasToString("BlogApp.java");
+    }
+
+    @Test
     void aPatternMadeWithoutTheDslHasNoSiteAndSaysSo() {
         UrlPattern bare = new UrlPattern("<bad:x>/", false, V, null, null, null);
         assertThat(bare.site()).isNull();

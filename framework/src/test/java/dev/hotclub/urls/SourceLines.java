@@ -26,7 +26,11 @@ final class SourceLines {
     }
 
     private static int line(Class<?> caller, String fileName, String marker) {
-        Path source = Path.of("src/test/java", caller.getPackageName().replace('.', '/'), fileName);
+        String relative = "src/test/java/" + caller.getPackageName().replace('.', '/') + "/" + fileName;
+        Path source = Path.of(relative);
+        if (!Files.exists(source)) {
+            source = Path.of("framework", relative); // run from the repository root, as some IDEs do
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(source);
