@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the index and the checks cost once, when a project (or, in the dev server, each reload)
- * builds its resolver: parsing, the trie, the reverse index and the shadowing check.
+ * builds its resolver: parsing, the trie, the reverse index and the shadowing check; and what
+ * writing the URLconf costs, with and without recording each pattern's declaration site.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,5 +39,17 @@ public class BuildBenchmark {
     @Benchmark
     public Resolver build() {
         return Resolver.build(conf);
+    }
+
+    /** Writing the URLconf: {@code path(...)} for every route, each recording where it was called from. */
+    @Benchmark
+    public UrlConf declare() {
+        return RouteTables.table(table, routes);
+    }
+
+    /** The same patterns made without the DSL (no StackWalker): {@code declare} minus this is the sites' cost. */
+    @Benchmark
+    public UrlConf declareWithoutSites() {
+        return RouteTables.tableWithoutSites(table, routes);
     }
 }

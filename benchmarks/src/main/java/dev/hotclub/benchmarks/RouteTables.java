@@ -41,6 +41,21 @@ final class RouteTables {
         return UrlConf.of(patterns);
     }
 
+    /**
+     * The same table with its patterns made without the DSL, so without a declaration site: the
+     * baseline that shows what recording the file and line of each {@code path(...)} costs.
+     */
+    static UrlConf tableWithoutSites(String shape, int routes) {
+        List<UrlPattern> patterns = new ArrayList<>(routes);
+        for (int n = 0; n < routes; n++) {
+            String route = shape.equals(LITERAL_FIRST)
+                    ? "api/v1/res" + n + "/items/<int:id>/"
+                    : "<str:tenant>/res" + n + "/items/<int:id>/";
+            patterns.add(new UrlPattern(route, false, new Endpoint(n), null, "res" + n, null));
+        }
+        return UrlConf.of(patterns);
+    }
+
     /** Paths that resolve, spread over the whole table (so a late route is as likely as an early one). */
     static String[] hits(String shape, int routes, int count) {
         Random random = new Random(42);

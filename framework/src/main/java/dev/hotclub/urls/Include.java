@@ -9,11 +9,17 @@ import java.util.Objects;
  *
  * @param provider  where the URLconf comes from; called once when the resolver is built
  * @param namespace the instance namespace, or {@code null} to use the URLconf's app name
+ * @param site      where the {@code include(...)} was written, or {@code null} when unknown
  */
-public record Include(UrlConfProvider provider, String namespace) {
+public record Include(UrlConfProvider provider, String namespace, DeclarationSite site) {
 
     public Include {
         Objects.requireNonNull(provider, "provider");
+    }
+
+    /** An include without a known declaration site (the DSL in {@link Urls} records one). */
+    public Include(UrlConfProvider provider, String namespace) {
+        this(provider, namespace, null);
     }
 
     /** The included URLconf: asks the provider. */

@@ -41,7 +41,7 @@ public final class Resolver {
         this.index = new IndexedResolver(compiled);
         this.reverser = new Reverser(compiled.tree());
         this.routes = compiled.leaves().stream().map(CompiledUrlConf.Leaf::route).toList();
-        this.warnings = UrlChecks.run(compiled);
+        this.warnings = UrlChecks.run(compiled, index);
     }
 
     /** Compiles a root URLconf with the built-in converters. */

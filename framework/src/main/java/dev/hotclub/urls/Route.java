@@ -23,6 +23,11 @@ public record Route(List<UrlPattern> patterns, String route, List<String> namesp
         return patterns.get(patterns.size() - 1);
     }
 
+    /** Where the endpoint's {@code path(...)} or {@code rePath(...)} was written, or {@code null}. */
+    public DeclarationSite site() {
+        return endpoint().site();
+    }
+
     public View view() {
         return endpoint().view();
     }

@@ -27,13 +27,28 @@ public record UrlConf(String appName, List<UrlPattern> patterns) {
             if (patterns.get(i) == null) {
                 throw new ImproperlyConfigured("URL pattern #" + (i + 1)
                         + (appName == null ? "" : " of app '" + appName + "'")
-                        + " is null. Remove it or give a path(...) or rePath(...).");
+                        + " is null" + neighbour(patterns, i) + ". Remove it or give a path(...) or rePath(...).");
             }
         }
         patterns = List.copyOf(patterns);
         if (appName != null && appName.isEmpty()) {
             appName = null;
         }
+    }
+
+    /** Where a null pattern is, told by the pattern written before it (else after it): a null has no site. */
+    private static String neighbour(List<UrlPattern> patterns, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (patterns.get(i) != null && patterns.get(i).site() != null) {
+                return " (it follows '" + patterns.get(i).route() + "', " + patterns.get(i).site() + ")";
+            }
+        }
+        for (int i = index + 1; i < patterns.size(); i++) {
+            if (patterns.get(i) != null && patterns.get(i).site() != null) {
+                return " (it precedes '" + patterns.get(i).route() + "', " + patterns.get(i).site() + ")";
+            }
+        }
+        return "";
     }
 
     /** A URLconf with an app name (Django's {@code app_name}). */

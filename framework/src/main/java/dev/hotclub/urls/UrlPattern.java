@@ -17,13 +17,20 @@ import java.util.Map;
  * @param include  the included URLconf, {@code null} for an endpoint
  * @param name     the URL name (for {@code reverse}), or {@code null}
  * @param defaults extra keyword arguments passed to the view (Django's {@code kwargs} argument)
+ * @param site     where the {@code path(...)} or {@code rePath(...)} was written, or {@code null} when unknown
  */
 public record UrlPattern(String route, boolean regex, View view, Include include, String name,
-                         Map<String, Object> defaults) {
+                         Map<String, Object> defaults, DeclarationSite site) {
 
     public UrlPattern {
         defaults = defaults == null || defaults.isEmpty()
                 ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+    }
+
+    /** A pattern without a known declaration site (the DSL in {@link Urls} records one). */
+    public UrlPattern(String route, boolean regex, View view, Include include, String name,
+                      Map<String, Object> defaults) {
+        this(route, regex, view, include, name, defaults, null);
     }
 
     /** Whether this pattern mounts another URLconf rather than a view. */

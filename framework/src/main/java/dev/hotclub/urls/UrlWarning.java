@@ -16,8 +16,11 @@ import java.util.List;
  *       the one declared last first</li>
  * </ul>
  *
+ * Every message names where the patterns were written: their app (or the root URLconf) and the file
+ * and line of their {@code path(...)} ({@link DeclarationSite}).
+ *
  * @param id      a stable identifier, e.g. {@code urls.W101}
- * @param message what is wrong, naming the routes, and what to do
+ * @param message what is wrong, naming the routes and where they were written, and what to do
  * @param routes  the joined routes concerned, the earlier one first
  */
 public record UrlWarning(String id, String message, List<String> routes) {

@@ -19,8 +19,8 @@ import java.util.Objects;
  *     path("fr/blog/", include(new BlogApp(), "blog-fr")));
  * }</pre>
  *
- * These methods only record what was written; the routes are parsed and checked when the
- * {@link Resolver} is built.
+ * These methods only record what was written, and where ({@link DeclarationSite}: errors and
+ * warnings name the file and line); the routes are parsed and checked when the {@link Resolver} is built.
  */
 public final class Urls {
 
@@ -81,34 +81,34 @@ public final class Urls {
     /** Mounts a URLconf; its namespace is its app name (none when it has none). */
     public static Include include(UrlConf urlConf) {
         Objects.requireNonNull(urlConf, "urlConf");
-        return new Include(() -> urlConf, null);
+        return new Include(() -> urlConf, null, DeclarationSite.ofCaller());
     }
 
     /** Mounts a URLconf under an instance namespace; the URLconf must have an app name. */
     public static Include include(UrlConf urlConf, String namespace) {
         Objects.requireNonNull(urlConf, "urlConf");
-        return new Include(() -> urlConf, namespace);
+        return new Include(() -> urlConf, namespace, DeclarationSite.ofCaller());
     }
 
     /** Mounts an app (or any provider of a URLconf); its namespace is its app name. */
     public static Include include(UrlConfProvider provider) {
-        return new Include(provider, null);
+        return new Include(provider, null, DeclarationSite.ofCaller());
     }
 
     /** Mounts an app (or any provider of a URLconf) under an instance namespace. */
     public static Include include(UrlConfProvider provider, String namespace) {
-        return new Include(provider, namespace);
+        return new Include(provider, namespace, DeclarationSite.ofCaller());
     }
 
     private static UrlPattern endpoint(String route, boolean regex, View view, Map<String, ?> kwargs, String name) {
         Objects.requireNonNull(route, "route");
-        return new UrlPattern(route, regex, view, null, name, copy(kwargs));
+        return new UrlPattern(route, regex, view, null, name, copy(kwargs), DeclarationSite.ofCaller());
     }
 
     private static UrlPattern mount(String route, boolean regex, Include include, Map<String, ?> kwargs) {
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(include, "include");
-        return new UrlPattern(route, regex, null, include, null, copy(kwargs));
+        return new UrlPattern(route, regex, null, include, null, copy(kwargs), DeclarationSite.ofCaller());
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static dev.hotclub.urls.SourceLines.site;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,19 +101,23 @@ class NamespaceTest {
 
     @Test
     void anAppIncludedTwiceWithoutNamespacesIsAnError() {
-        assertThatThrownBy(() -> Resolver.build(UrlConf.of(path("a/", include(POLLS)), path("b/", include(POLLS)))))
+        assertThatThrownBy(() -> Resolver.build(UrlConf.of(
+                        path("a/", include(POLLS)), // @firstPolls
+                        path("b/", include(POLLS))))) // @secondPolls
                 .isInstanceOf(ImproperlyConfigured.class)
-                .hasMessage("URL namespace 'polls' isn't unique: the includes at 'a/' and 'b/' both use it."
-                        + " Give one of them its own instance namespace: include(urlconf, \"another-name\").");
+                .hasMessage("URL namespace 'polls' isn't unique: the includes at 'a/' (in the root URLconf, "
+                        + site("firstPolls") + ") and 'b/' (in the root URLconf, " + site("secondPolls")
+                        + ") both use it. Give one of them its own instance namespace: include(urlconf, \"another-name\").");
     }
 
     @Test
     void aNamespaceNeedsAnAppName() {
         UrlConf anonymous = UrlConf.of(path("", INDEX, "index"));
-        assertThatThrownBy(() -> Resolver.build(UrlConf.of(path("x/", include(anonymous, "ns")))))
+        assertThatThrownBy(() -> Resolver.build(UrlConf.of(path("x/", include(anonymous, "ns"))))) // @ns
                 .isInstanceOf(ImproperlyConfigured.class)
                 .hasMessage("Specifying a namespace in include() without providing an app name is not supported:"
-                        + " include(..., \"ns\") at 'x/' mounts a URLconf without one."
+                        + " include(..., \"ns\") at 'x/' (in the root URLconf, " + site("ns")
+                        + ") mounts a URLconf without one."
                         + " Build it with UrlConf.named(appName, ...).");
     }
 }

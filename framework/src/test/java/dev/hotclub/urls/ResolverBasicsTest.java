@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static dev.hotclub.urls.SourceLines.site;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 import static dev.hotclub.urls.Urls.rePath;
@@ -137,11 +138,12 @@ class ResolverBasicsTest {
     @Test
     void theTutorialsTrapGivesAShadowingWarningNamingBothRoutes() {
         Resolver resolver = Resolver.build(UrlConf.named("greetings",
-                path("<str:name>/", GREET, "personalized_greeting"),
-                path("search/", SEARCH, "search")));
+                path("<str:name>/", GREET, "personalized_greeting"), // @greet
+                path("search/", SEARCH, "search"))); // @search
         assertThat(resolver.warnings()).containsExactly(new UrlWarning("urls.W101",
-                "URL route 'search/' [name='search'] can never match: the earlier route '<str:name>/'"
-                        + " [name='personalized_greeting'] matches every path it would."
+                "URL route 'search/' [name='search'] (in app 'greetings', " + site("search") + ") can never match:"
+                        + " the earlier route '<str:name>/' [name='personalized_greeting'] (in app 'greetings', "
+                        + site("greet") + ") matches every path it would."
                         + " Declare 'search/' before '<str:name>/'.",
                 List.of("<str:name>/", "search/")));
     }

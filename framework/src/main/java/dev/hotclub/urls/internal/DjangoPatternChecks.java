@@ -10,7 +10,7 @@ import java.util.List;
  * Django's own URL checks, with Django's IDs and wording ({@code django/core/checks/urls.py} and the
  * patterns' {@code check()}): a {@code rePath} include ending in {@code $} ({@value UrlWarning#INCLUDE_WITH_DOLLAR}),
  * a route starting with {@code /} ({@value UrlWarning#LEADING_SLASH}), a name containing {@code :}
- * ({@value UrlWarning#COLON_IN_NAME}).
+ * ({@value UrlWarning#COLON_IN_NAME}). Each message ends with where the pattern was written.
  */
 final class DjangoPatternChecks {
 
@@ -23,29 +23,36 @@ final class DjangoPatternChecks {
         return warnings;
     }
 
+    /** Django's message, then where the pattern was written: {@code ... references (in app 'blog', X.java:3).} */
+    static String located(String djangoMessage, Node node) {
+        String sentence = djangoMessage.endsWith(".")
+                ? djangoMessage.substring(0, djangoMessage.length() - 1) : djangoMessage;
+        return sentence + " (" + node.where() + ").";
+    }
+
     private static void check(List<Node> nodes, String prefix, List<UrlWarning> warnings) {
         for (Node node : nodes) {
             UrlPattern pattern = node.pattern().source();
             String joined = NaiveWalk.joinRoute(prefix, pattern.route());
             String regex = pattern.regex() ? pattern.route() : "^" + pattern.route();
             if (pattern.name() != null && pattern.name().contains(":")) {
-                warnings.add(new UrlWarning(UrlWarning.COLON_IN_NAME, "Your URL pattern " + pattern.describe()
-                        + " has a name including a ':'. Remove the colon, to avoid ambiguous namespace references.",
+                warnings.add(new UrlWarning(UrlWarning.COLON_IN_NAME, located("Your URL pattern " + pattern.describe()
+                        + " has a name including a ':'. Remove the colon, to avoid ambiguous namespace references.", node),
                         List.of(joined)));
             }
             boolean startsWithSlash = regex.startsWith("^/") || regex.startsWith("^\\/") || regex.startsWith("/");
             boolean regexEndsWithSlash = node instanceof Node.Mount && regex.endsWith("/");
             if (startsWithSlash && !regexEndsWithSlash) {
-                warnings.add(new UrlWarning(UrlWarning.LEADING_SLASH, "Your URL pattern " + pattern.describe()
+                warnings.add(new UrlWarning(UrlWarning.LEADING_SLASH, located("Your URL pattern " + pattern.describe()
                         + " has a route beginning with a '/'. Remove this slash as it is unnecessary. If this pattern"
-                        + " is targeted in an include(), ensure the include() pattern has a trailing '/'.",
+                        + " is targeted in an include(), ensure the include() pattern has a trailing '/'.", node),
                         List.of(joined)));
             }
             if (node instanceof Node.Mount mount) {
                 if (pattern.regex() && regex.endsWith("$") && !regex.endsWith("\\$")) {
-                    warnings.add(new UrlWarning(UrlWarning.INCLUDE_WITH_DOLLAR, "Your URL pattern "
+                    warnings.add(new UrlWarning(UrlWarning.INCLUDE_WITH_DOLLAR, located("Your URL pattern "
                             + pattern.describe() + " uses include with a route ending with a '$'. Remove the dollar"
-                            + " from the route to avoid problems including URLs.", List.of(joined)));
+                            + " from the route to avoid problems including URLs.", node), List.of(joined)));
                 }
                 check(mount.children(), joined, warnings);
             }

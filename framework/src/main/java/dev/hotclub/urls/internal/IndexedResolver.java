@@ -47,6 +47,22 @@ public final class IndexedResolver {
         return null;
     }
 
+    /**
+     * The declaration order of the first endpoint declared before {@code before} that matches
+     * {@code path}, or -1: the shadowing check asks this of routes that match a single path.
+     */
+    int firstMatchBefore(String path, int before) {
+        for (int order : candidatesFor(path)) {
+            if (order >= before) {
+                return -1;
+            }
+            if (matchLeaf(leaves.get(order), path) != null) {
+                return order;
+            }
+        }
+        return -1;
+    }
+
     /** The indices of the endpoints the index offers for {@code path}, in declaration order (for tests). */
     List<Integer> candidatesFor(String path) {
         RouteIndex.IntBuffer candidates = new RouteIndex.IntBuffer();

@@ -10,8 +10,11 @@ public sealed interface Node {
 
     CompiledPattern pattern();
 
+    /** Where the pattern was written, for messages: {@code in app 'blog', BlogApp.java:12}. */
+    String where();
+
     /** A pattern leading to a view. */
-    record Endpoint(CompiledPattern pattern, View view, String name, Map<String, Object> defaults)
+    record Endpoint(CompiledPattern pattern, View view, String name, Map<String, Object> defaults, String where)
             implements Node {
     }
 
@@ -22,6 +25,6 @@ public sealed interface Node {
      * @param namespace the instance namespace (the app name unless one was given), or null
      */
     record Mount(CompiledPattern pattern, String appName, String namespace, Map<String, Object> defaults,
-                 List<Node> children) implements Node {
+                 List<Node> children, String where) implements Node {
     }
 }

@@ -23,7 +23,7 @@ final class ReverseIndex {
         final Map<String, List<String>> apps = new HashMap<>();
     }
 
-    record Namespace(String name, String appName, String route, Level level) {
+    record Namespace(String name, String appName, String route, String where, Level level) {
     }
 
     private ReverseIndex() {
@@ -63,15 +63,15 @@ final class ReverseIndex {
             Namespace previous = level.namespaces.get(mount.namespace());
             if (previous != null) {
                 throw new ImproperlyConfigured("URL namespace '" + mount.namespace() + "' isn't unique: the includes at '"
-                        + previous.route() + "' and '" + route + "' both use it. Give one of them its own instance"
-                        + " namespace: include(urlconf, \"another-name\").");
+                        + previous.route() + "' (" + previous.where() + ") and '" + route + "' (" + mount.where()
+                        + ") both use it. Give one of them its own instance namespace: include(urlconf, \"another-name\").");
             }
             Level inner = new Level();
             fill(inner, mount.children(), longer, Map.of(), route);
             for (List<ReverseCandidate> list : inner.byName.values()) {
                 java.util.Collections.reverse(list);
             }
-            level.namespaces.put(mount.namespace(), new Namespace(mount.namespace(), mount.appName(), route, inner));
+            level.namespaces.put(mount.namespace(), new Namespace(mount.namespace(), mount.appName(), route, mount.where(), inner));
             if (mount.appName() != null) {
                 level.apps.computeIfAbsent(mount.appName(), k -> new ArrayList<>()).add(0, mount.namespace());
             }

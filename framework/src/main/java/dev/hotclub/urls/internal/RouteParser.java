@@ -29,7 +29,7 @@ public final class RouteParser {
     }
 
     /**
-     * @param where appended to messages to say where the pattern is, e.g. {@code " (in app 'blog')"}
+     * @param where appended to messages to say where the pattern is, e.g. {@code " (in app 'blog', BlogApp.java:12)"}
      */
     public CompiledPattern compile(UrlPattern pattern, String where) {
         boolean endpoint = !pattern.isInclude();

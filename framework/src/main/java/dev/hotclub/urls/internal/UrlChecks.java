@@ -11,9 +11,9 @@ public final class UrlChecks {
     private UrlChecks() {
     }
 
-    public static List<UrlWarning> run(CompiledUrlConf conf) {
+    public static List<UrlWarning> run(CompiledUrlConf conf, IndexedResolver resolver) {
         List<UrlWarning> warnings = new ArrayList<>(DjangoPatternChecks.run(conf.tree()));
-        warnings.addAll(ShadowCheck.run(conf.leaves()));
+        warnings.addAll(ShadowCheck.run(conf.leaves(), resolver));
         warnings.addAll(DuplicateNameCheck.run(conf.leaves()));
         return List.copyOf(warnings);
     }

@@ -1,6 +1,7 @@
 package dev.hotclub.urls.internal;
 
 import dev.hotclub.urls.Converters;
+import dev.hotclub.urls.DeclarationSite;
 import dev.hotclub.urls.ImproperlyConfigured;
 import dev.hotclub.urls.Include;
 import dev.hotclub.urls.UrlConf;
@@ -10,13 +11,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Builds the {@link Node} tree of a root URLconf: asks each include for its URLconf, parses every
- * route and reports every mistake, naming the route and the app, before any request is served.
+ * route and reports every mistake, naming the route, the app, and the file and line it was written
+ * at, before any request is served.
  */
 public final class UrlConfCompiler {
+
+    private static final String ROOT = "in the root URLconf";
 
     private final RouteParser parser;
     private final Set<UrlConf> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -26,55 +31,73 @@ public final class UrlConfCompiler {
     }
 
     public static List<Node> compile(UrlConf root, Converters converters) {
-        return new UrlConfCompiler(converters).compileConf(root, "");
+        return new UrlConfCompiler(converters).compileConf(root, root.appName() != null ? inApp(root) : ROOT);
     }
 
-    private List<Node> compileConf(UrlConf conf, String where) {
-        if (!onStack.add(conf)) {
-            throw new ImproperlyConfigured("A URLconf includes itself" + where
-                    + ". Remove the include() that leads back to it.");
-        }
+    /**
+     * {@code context} says which URLconf the patterns belong to: {@code in app 'blog'},
+     * {@code in the root URLconf}, {@code in the URLconf included at 'blog/'}.
+     */
+    private List<Node> compileConf(UrlConf conf, String context) {
+        onStack.add(conf);
         List<Node> nodes = new ArrayList<>(conf.patterns().size());
         for (UrlPattern pattern : conf.patterns()) {
-            nodes.add(compilePattern(pattern, where));
+            nodes.add(compilePattern(pattern, context));
         }
         onStack.remove(conf);
         return List.copyOf(nodes);
     }
 
-    private Node compilePattern(UrlPattern pattern, String where) {
-        CompiledPattern compiled = parser.compile(pattern, where);
+    private Node compilePattern(UrlPattern pattern, String context) {
+        String where = at(context, pattern.site());
+        CompiledPattern compiled = parser.compile(pattern, " (" + where + ")");
         if (!pattern.isInclude()) {
             if (pattern.view() == null) {
                 throw new ImproperlyConfigured("URL pattern " + pattern.describe()
-                        + " has no view (null)" + where + ". Give it a view, or include() a URLconf.");
+                        + " has no view (null) (" + where + "). Give it a view, or include() a URLconf.");
             }
-            return new Node.Endpoint(compiled, pattern.view(), pattern.name(), pattern.defaults());
+            return new Node.Endpoint(compiled, pattern.view(), pattern.name(), pattern.defaults(), where);
         }
         Include include = pattern.include();
+        String includeWhere = " (" + where + includeSite(pattern) + ")";
         UrlConf conf = include.urlConf();
         if (conf == null) {
-            throw new ImproperlyConfigured("The include() at " + pattern.describe() + where
+            throw new ImproperlyConfigured("The include() at " + pattern.describe() + includeWhere
                     + " gave no URLconf: its provider's urls() returned null.");
+        }
+        if (onStack.contains(conf)) {
+            throw new ImproperlyConfigured("A URLconf includes itself: the include() at " + pattern.describe()
+                    + includeWhere + " leads back to " + (conf.appName() != null ? "app '" + conf.appName() + "'"
+                    : "a URLconf it is part of") + ". Remove that include().");
         }
         if (include.namespace() != null && conf.appName() == null) {
             throw new ImproperlyConfigured("Specifying a namespace in include() without providing an app name"
                     + " is not supported: include(..., \"" + include.namespace() + "\") at " + pattern.describe()
-                    + where + " mounts a URLconf without one. Build it with UrlConf.named(appName, ...).");
+                    + includeWhere + " mounts a URLconf without one. Build it with UrlConf.named(appName, ...).");
         }
         String namespace = include.namespace() != null ? include.namespace() : conf.appName();
-        String inner = conf.appName() != null
-                ? " (in app '" + conf.appName() + "')"
-                : " (in the URLconf included at '" + pattern.route() + "'" + trimParen(where) + ")";
+        String inner = conf.appName() != null ? inApp(conf)
+                : "in the URLconf included at '" + pattern.route() + "'" + (context.equals(ROOT) ? "" : ", " + context);
         List<Node> children = compileConf(conf, inner);
-        return new Node.Mount(compiled, conf.appName(), namespace, pattern.defaults(), children);
+        return new Node.Mount(compiled, conf.appName(), namespace, pattern.defaults(), children, where);
     }
 
-    /** " (in app 'x')" becomes ", in app 'x'" so nested locations read as one phrase. */
-    private static String trimParen(String where) {
-        if (where.isEmpty()) {
+    private static String inApp(UrlConf conf) {
+        return "in app '" + conf.appName() + "'";
+    }
+
+    /** {@code in app 'blog', BlogApp.java:12}, or without the site when it is unknown. */
+    static String at(String context, DeclarationSite site) {
+        return site == null ? context : context + ", " + site;
+    }
+
+    /** The include()'s own line when it was written apart from its path(...), else nothing. */
+    private static String includeSite(UrlPattern pattern) {
+        DeclarationSite site = pattern.include().site();
+        if (site == null || pattern.site() != null && Objects.equals(site.fileName(), pattern.site().fileName())
+                && site.line() == pattern.site().line()) {
             return "";
         }
-        return ", " + where.substring(2, where.length() - 1);
+        return "; include() at " + site;
     }
 }
