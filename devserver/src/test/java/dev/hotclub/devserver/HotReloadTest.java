@@ -125,6 +125,50 @@ class HotReloadTest {
     }
 
     @Test
+    void aNewAbstractMethodInAnInterfaceIsACompileErrorInAClassThatInheritsItThroughAnIntermediateClass() {
+        project.write("src/main/java/hello/Greeter.java", "package hello;\n\npublic interface Greeter {\n    String greet();\n}\n");
+        project.write("src/main/java/hello/BaseGreeter.java", "package hello;\n\nabstract class BaseGreeter implements Greeter {\n}\n");
+        project.write("src/main/java/hello/LoudGreeter.java", """
+            package hello;
+
+            final class LoudGreeter extends BaseGreeter {
+                @Override
+                public String greet() {
+                    return "HELLO";
+                }
+            }
+            """);
+        project.write("src/main/java/hello/Views.java",
+            FixtureProject.views("x").replace("HttpResponse.ok(\"x\")", "HttpResponse.ok(new LoudGreeter().greet())"));
+        http.await("/hello/", r -> shows(r, "HELLO"));
+
+        project.write("src/main/java/hello/Greeter.java",
+            "package hello;\n\npublic interface Greeter {\n    String greet();\n\n    String wave();\n}\n");
+        HttpResponse<String> error = http.await("/hello/", r -> r.statusCode() == 500);
+        assertThat(error.body())
+            .contains("<title>Compile error at /hello/</title>")
+            .contains("src/main/java/hello/LoudGreeter.java:3:")
+            .contains("hello.LoudGreeter is not abstract and does not override abstract method wave() in hello.Greeter");
+
+        project.write("src/main/java/hello/LoudGreeter.java", """
+            package hello;
+
+            final class LoudGreeter extends BaseGreeter {
+                @Override
+                public String greet() {
+                    return "HELLO AGAIN";
+                }
+
+                @Override
+                public String wave() {
+                    return "o/";
+                }
+            }
+            """);
+        http.await("/hello/", r -> shows(r, "HELLO AGAIN"));
+    }
+
+    @Test
     void aBrokenUrlConfIsShownUntilItIsFixed() {
         project.write("src/main/java/site/Site.java", FixtureProject.site("""
                     path("hello/<nope:x>/", include(new HelloApp()))"""));
