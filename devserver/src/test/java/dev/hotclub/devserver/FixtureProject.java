@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A small project written into a temporary folder: project {@code site}, app {@code hello} with a Java
@@ -124,6 +125,32 @@ final class FixtureProject {
             Path temporary = file.resolveSibling(file.getFileName() + "___jb_tmp___");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A save as vim does it by default on Linux ({@code backupcopy=auto}, {@code writebackup}): the file is
+     * renamed to a backup, a new file is written under the old name, then the backup is deleted. The
+     * watcher sees a DELETE and a CREATE, never a MODIFY of the original.
+     */
+    void writeAsVimDoes(String relative, String text) {
+        try {
+            Path file = dir.resolve(relative);
+            Path backup = file.resolveSibling(file.getFileName() + "~");
+            Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.delete(backup);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first half of a truncate-then-write save: the file, now empty. */
+    void truncate(String relative) {
+        try {
+            Files.write(dir.resolve(relative), new byte[0], StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,13 +6,31 @@ import dev.hotclub.devserver.classpath.DependencyClasspath;
 import dev.hotclub.devserver.scaffold.AppGenerator;
 import dev.hotclub.devserver.scaffold.ProjectGenerator;
 import dev.hotclub.devserver.scaffold.StarterFixture;
+import java.io.File;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GeneratedProjectTest {
+
+    /** The repository's starter template; Maven runs this module's tests in {@code devserver/}. */
+    private static final Path STARTER_TEMPLATE = Path.of("").toAbsolutePath().resolveSibling("starter-template");
 
     @TempDir
     Path temp;
@@ -33,5 +51,64 @@ class GeneratedProjectTest {
             assertThat(page).contains("<h1>The news app works!</h1>");
             assertThat(http.get("/greetings/").body()).isEqualTo("Hello from blog");
         }
+    }
+
+    /**
+     * What {@code mvn test} in a new project checks, without Maven or the local repository (the build
+     * installs nothing there): the real starter template, generated and given an app, compiled with
+     * javac against this JVM's class path (which holds the framework and JUnit), its tests run by the
+     * JUnit Platform Launcher in a JVM started in the project's folder, as surefire runs them.
+     */
+    @Test
+    void aProjectGeneratedFromTheStarterTemplateWithANewAppCompilesAndPassesItsOwnTests() throws Exception {
+        assertThat(STARTER_TEMPLATE.resolve("pom.xml")).as("the repository's starter template").isRegularFile();
+        Path project = new ProjectGenerator(STARTER_TEMPLATE, HotclubVersion.get()).generate("blog", temp.resolve("blog"));
+        new AppGenerator(project).generate("news");
+        String classpath = System.getProperty("java.class.path");
+
+        Path classes = compile(project.resolve("src/main/java"), project.resolve("target/classes"), classpath);
+        Path testClasses = compile(project.resolve("src/test/java"), project.resolve("target/test-classes"),
+            classes + File.pathSeparator + classpath);
+
+        String testClasspath = String.join(File.pathSeparator, testClasses.toString(), classes.toString(),
+            project.resolve("src/main/resources").toString(), classpath);
+        Process tests = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", testClasspath,
+                ProjectTestsLauncher.class.getName(), "target/test-classes")
+            .directory(project.toFile())
+            .redirectErrorStream(true)
+            .start();
+        String output = new String(tests.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(tests.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(tests.exitValue()).as(output).isZero();
+        assertThat(output).as(output)
+            .contains("SUCCESSFUL greetings.GreetingsTest.theHomePageWelcomes\n")
+            .contains("SUCCESSFUL greetings.GreetingsTest.anUnknownProfileIsTheProjects404Page\n")
+            .contains("SUCCESSFUL greetings.GreetingsTest.anUnknownUrlIsTheProjects404PageWithThePathQuotedAsDjangoDoes\n")
+            .contains("SUCCESSFUL news.ViewsTest.theIndexPageIsServed\n")
+            .doesNotContain("FAILED")
+            .endsWith(" failed\n")
+            .contains(" tests run, 0 failed\n");
+    }
+
+    /** Compiles every source under {@code sources} into {@code output} as the project's pom.xml does. */
+    private static Path compile(Path sources, Path output, String classpath) throws IOException {
+        Files.createDirectories(output);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+            List<String> options = new ArrayList<>(List.of("--release", "17", "-parameters", "-proc:none",
+                "-cp", classpath, "-d", output.toString()));
+            boolean ok = javac.getTask(null, fileManager, diagnostics, options, null,
+                fileManager.getJavaFileObjectsFromPaths(files)).call();
+            assertThat(ok).as("javac on %s:%n%s", sources, diagnostics.getDiagnostics().stream()
+                .map(d -> d.toString()).collect(Collectors.joining("\n"))).isTrue();
+        }
+        return output;
     }
 }

@@ -7,12 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import dev.hotclub.devserver.watch.ChangeBatch;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,12 +33,13 @@ class HotReloadTest {
     DevServer server;
     HttpPoller http;
     final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    final List<String> requestLog = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
         project = new FixtureProject(dir);
         server = DevServer.start(DevServer.Options.of(dir, "127.0.0.1", 0, DependencyClasspath.none(),
-            new PrintStream(console, true, StandardCharsets.UTF_8)));
+            new PrintStream(console, true, StandardCharsets.UTF_8)).withRequestLog(requestLog::add));
         http = new HttpPoller(server.uri());
     }
 
@@ -70,6 +74,79 @@ class HotReloadTest {
         project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, version 2"));
         http.await("/hello/", r -> shows(r, "Hello, version 2"));
         assertThat(console()).containsPattern("Reloaded in \\d+ ms \\(\\d+ files? compiled\\)");
+    }
+
+    @Test
+    void eachRequestGetsALineInTheRequestLogAsDjangosRunserverWritesIt() throws InterruptedException {
+        http.get("/hello/");
+        http.get("/nowhere/");
+        // The line is written when the exchange completes, which may be just after the client has the response.
+        for (int i = 0; i < 3000 && requestLog.size() < 2; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(requestLog).hasSize(2);
+        assertThat(requestLog.get(0)).matches("\\[\\d{2}/[A-Z][a-z]{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}] \"GET /hello/ HTTP/1.1\" 200 16");
+        assertThat(requestLog.get(1)).matches("\\[.*] \"GET /nowhere/ HTTP/1.1\" 404 \\d+");
+    }
+
+    @Test
+    void aJavaEditSavedAsVimDoesByRenamingTheOriginalAwayIsServedAfterTheReload() {
+        project.writeAsVimDoes("src/main/java/hello/Views.java", FixtureProject.views("Hello, from vim"));
+        http.await("/hello/", r -> shows(r, "Hello, from vim"));
+        assertThat(http.get("/hello/page/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTruncateThenWriteSaveIsServedOnceTheWriteLandsEvenIfTheEmptyFileWasCompiled() throws Exception {
+        project.truncate("src/main/java/hello/Views.java");
+        Thread.sleep(150); // the write lands well after the watcher's quiet period: the empty file usually gets a reload (a compile error) of its own
+        project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, truncated then written"));
+        http.await("/hello/", r -> shows(r, "Hello, truncated then written"));
+        assertThat(http.get("/hello/page/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestInFlightFinishesOnTheGenerationItStartedOnWhileNewRequestsGetTheNewOne() throws Exception {
+        Path started = dir.resolve("target/started");
+        Path release = dir.resolve("target/release");
+        Files.createDirectories(started.getParent());
+        project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, generation A").replace(
+            "return HttpResponse.ok(\"Hello, generation A\");", """
+                if (!request.GET().get("wait", "").isEmpty()) {
+                            try {
+                                java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "");
+                                while (!java.nio.file.Files.exists(java.nio.file.Path.of("%s"))) {
+                                    Thread.sleep(10);
+                                }
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                        return HttpResponse.ok("Hello, generation A");""".formatted(started, release)));
+        http.await("/hello/", r -> shows(r, "Hello, generation A"));
+
+        CompletableFuture<HttpResponse<String>> inFlight = http.client().sendAsync(
+            HttpRequest.newBuilder(server.uri().resolve("/hello/?wait=1")).build(), HttpResponse.BodyHandlers.ofString());
+        for (int i = 0; i < 3000 && !Files.exists(started); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(started).as("the request reached the view").exists();
+
+        project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, generation B"));
+        http.await("/hello/", r -> shows(r, "Hello, generation B"));
+        assertThat(inFlight).as("the request in flight is still running").isNotDone();
+
+        Files.writeString(release, "");
+        HttpResponse<String> response = inFlight.get(30, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("Hello, generation A");
+    }
+
+    @Test
+    void anOverflowOfTheWatcherRecompilesEverything() {
+        server.reload(new ChangeBatch(Set.of(), false, false, false, true));
+        assertThat(console()).containsPattern("Reloaded in \\d+ ms \\(3 files compiled\\)");
+        assertThat(http.get("/hello/").body()).isEqualTo("Hello, version 1");
     }
 
     @Test
@@ -125,6 +202,50 @@ class HotReloadTest {
     }
 
     @Test
+    void aNewAbstractMethodInAnInterfaceIsACompileErrorInAClassThatInheritsItThroughAnIntermediateClass() {
+        project.write("src/main/java/hello/Greeter.java", "package hello;\n\npublic interface Greeter {\n    String greet();\n}\n");
+        project.write("src/main/java/hello/BaseGreeter.java", "package hello;\n\nabstract class BaseGreeter implements Greeter {\n}\n");
+        project.write("src/main/java/hello/LoudGreeter.java", """
+            package hello;
+
+            final class LoudGreeter extends BaseGreeter {
+                @Override
+                public String greet() {
+                    return "HELLO";
+                }
+            }
+            """);
+        project.write("src/main/java/hello/Views.java",
+            FixtureProject.views("x").replace("HttpResponse.ok(\"x\")", "HttpResponse.ok(new LoudGreeter().greet())"));
+        http.await("/hello/", r -> shows(r, "HELLO"));
+
+        project.write("src/main/java/hello/Greeter.java",
+            "package hello;\n\npublic interface Greeter {\n    String greet();\n\n    String wave();\n}\n");
+        HttpResponse<String> error = http.await("/hello/", r -> r.statusCode() == 500);
+        assertThat(error.body())
+            .contains("<title>Compile error at /hello/</title>")
+            .contains("src/main/java/hello/LoudGreeter.java:3:")
+            .contains("hello.LoudGreeter is not abstract and does not override abstract method wave() in hello.Greeter");
+
+        project.write("src/main/java/hello/LoudGreeter.java", """
+            package hello;
+
+            final class LoudGreeter extends BaseGreeter {
+                @Override
+                public String greet() {
+                    return "HELLO AGAIN";
+                }
+
+                @Override
+                public String wave() {
+                    return "o/";
+                }
+            }
+            """);
+        http.await("/hello/", r -> shows(r, "HELLO AGAIN"));
+    }
+
+    @Test
     void aBrokenUrlConfIsShownUntilItIsFixed() {
         project.write("src/main/java/site/Site.java", FixtureProject.site("""
                     path("hello/<nope:x>/", include(new HelloApp()))"""));
@@ -140,6 +261,26 @@ class HotReloadTest {
                     path("hi/", include(new HelloApp()))"""));
         http.await("/hi/", r -> shows(r, "Hello, version 1"));
         assertThat(http.get("/hello/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anExceptionWhileBuildingTheProjectIsShownEscapedWithItsStackTraceUntilItIsFixed() {
+        project.write("src/main/java/site/Site.java", FixtureProject.site("""
+                    path("hello/", include(new HelloApp()))""").replace("return Project.named(\"site\")",
+            "if (true) {\n            throw new IllegalStateException(\"<no> settings\");\n        }\n        return Project.named(\"site\")"));
+        HttpResponse<String> error = http.await("/hello/", r -> r.statusCode() == 500);
+        assertThat(error.body())
+            .contains("<title>Error while building the project at /hello/</title>")
+            .contains("<div class=\"where\">src/main/java/site/Site.java:14</div>")
+            .contains("IllegalStateException: &lt;no&gt; settings")
+            .contains("site.Site.project(Site.java:14)")
+            .doesNotContain("<no>");
+        assertThat(http.get("/static/site.css").statusCode()).isEqualTo(500);
+        assertThat(console()).contains("Error while building the project:\nsrc/main/java/site/Site.java:14");
+
+        project.write("src/main/java/site/Site.java", FixtureProject.site("""
+                    path("hello/", include(new HelloApp()))"""));
+        http.await("/hello/", r -> shows(r, "Hello, version 1"));
     }
 
     @Test

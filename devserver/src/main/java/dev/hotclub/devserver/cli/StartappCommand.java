@@ -46,8 +46,9 @@ final class StartappCommand implements Command {
         if (args.size() > 1) {
             throw new CommandError("unrecognized arguments: " + String.join(" ", args.subList(1, args.size())));
         }
-        if (context.project() == null) {
-            throw new CommandError("startapp works on a project: run ./manage startapp NAME in your project's folder.");
+        if (context.project() == null || context.home() != null) {
+            // In a checkout the project is starter-template/, which every new project copies: not to be changed.
+            throw new CommandError("startapp works on a generated project: run ./manage startapp NAME in your project's folder.");
         }
         AppGenerator.Result result;
         try {

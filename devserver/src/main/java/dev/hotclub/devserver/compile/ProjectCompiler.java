@@ -10,15 +10,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Compiles a project's {@code src/main/java}, recompiling after an edit only what the edit can affect:
- * the changed files and the files whose classes mention a class of a changed file. When that is not
- * enough to be sure (a deleted file, a compile-time constant that javac may have inlined elsewhere,
- * the previous attempt failed) it compiles everything.
+ * the changed files and the files whose classes mention a class of a changed file. When a recompiled
+ * class's API changed (its supertypes, a non-private member), every class that depends on it however
+ * indirectly is recompiled too: an interface's new abstract method must fail in a class that inherits it
+ * through an intermediate class and never mentions the interface. When that is not enough to be sure it
+ * compiles everything: a deleted file, a new class (it may shadow a name), a compile-time constant that
+ * javac may have inlined elsewhere, or the previous attempt failed.
  */
 public final class ProjectCompiler implements AutoCloseable {
+
+    private static final Pattern ANONYMOUS_OR_LOCAL = Pattern.compile("\\$\\d");
 
     private final Path sourceRoot;
     private final List<Path> classpath;
@@ -107,12 +113,39 @@ public final class ProjectCompiler implements AutoCloseable {
             return compileAll();
         }
         warm = true;
-        CompiledClasses others = lastGood.replacing(subset, CompiledClasses.EMPTY);
-        CompileOutcome outcome = compiler.compile(subset, others);
-        if (outcome instanceof CompileOutcome.Success success && declaresConstants(success.classes())) {
+        CompileOutcome outcome = compiler.compile(subset, lastGood.replacing(subset, CompiledClasses.EMPTY));
+        if (!(outcome instanceof CompileOutcome.Success success)) {
+            return record(outcome, subset, false);
+        }
+        if (declaresConstants(success.classes())) {
             return compileAll();
         }
-        return record(outcome, subset, false);
+        Set<String> changedApi = changedApi(subset, success.classes());
+        if (changedApi == null) {
+            return compileAll();
+        }
+        // A changed API can break classes that never mention the changed class: recompile all that
+        // depend on it, however indirectly, against the new classes.
+        Set<Path> further = dependentsOf(changedApi, true);
+        further.removeAll(subset);
+        if (further.isEmpty()) {
+            return record(outcome, subset, false);
+        }
+        Set<Path> wider = new HashSet<>(subset);
+        wider.addAll(further);
+        if (wider.containsAll(lastGood.sources())) {
+            return compileAll();
+        }
+        CompiledClasses available = lastGood.replacing(subset, success.classes()).replacing(further, CompiledClasses.EMPTY);
+        CompileOutcome rest = compiler.compile(further, available);
+        if (!(rest instanceof CompileOutcome.Success restSuccess)) {
+            return record(rest, wider, false);
+        }
+        if (declaresConstants(restSuccess.classes())) {
+            return compileAll();
+        }
+        CompiledClasses both = success.classes().replacing(Set.of(), restSuccess.classes());
+        return record(new CompileOutcome.Success(both, wider.size()), wider, false);
     }
 
     /** The sources to recompile, or null for "everything". */
@@ -120,7 +153,6 @@ public final class ProjectCompiler implements AutoCloseable {
         if (lastAttemptFailed || lastGood.size() == 0) {
             return null;
         }
-        Set<Path> known = lastGood.sources();
         Set<String> changedClasses = new HashSet<>();
         Set<Path> subset = new HashSet<>();
         for (Path path : changed) {
@@ -137,15 +169,60 @@ public final class ProjectCompiler implements AutoCloseable {
                 changedClasses.add(compiled.name());
             }
         }
-        for (CompiledClasses.CompiledClass compiled : lastGood.all()) {
-            if (!subset.contains(compiled.source())) {
-                Set<String> mentioned = facts.get(compiled.name()).referencedClasses();
-                if (changedClasses.stream().anyMatch(mentioned::contains)) {
-                    subset.add(compiled.source());
+        subset.addAll(dependentsOf(changedClasses, false));
+        return subset.containsAll(lastGood.sources()) ? null : subset;
+    }
+
+    /** The sources of the classes that mention one of {@code classes}; with {@code transitive}, or mention those, and so on. */
+    private Set<Path> dependentsOf(Set<String> classes, boolean transitive) {
+        Set<String> reached = new HashSet<>(classes);
+        Set<Path> sources = new HashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (CompiledClasses.CompiledClass compiled : lastGood.all()) {
+                if (!reached.contains(compiled.name())
+                        && facts.get(compiled.name()).referencedClasses().stream().anyMatch(reached::contains)) {
+                    sources.add(compiled.source());
+                    if (transitive) {
+                        reached.add(compiled.name());
+                        grew = true;
+                    }
                 }
             }
         }
-        return subset.containsAll(known) ? null : subset;
+        return sources;
+    }
+
+    /**
+     * The named classes of {@code sources} whose API (supertypes, non-private members) differs in
+     * {@code fresh}, or that went; null when a named class appeared, which may shadow another name where
+     * it is used: a full compile is the safe answer. Anonymous and local classes ({@code Outer$1},
+     * {@code Outer$1Local}) are nobody else's business.
+     */
+    private Set<String> changedApi(Set<Path> sources, CompiledClasses fresh) {
+        Map<String, String> after = new HashMap<>();
+        for (CompiledClasses.CompiledClass compiled : fresh.all()) {
+            if (isNamed(compiled.name())) {
+                after.put(compiled.name(), ClassFileFacts.of(compiled.bytes()).api());
+            }
+        }
+        Set<String> changed = new HashSet<>();
+        int before = 0;
+        for (CompiledClasses.CompiledClass compiled : lastGood.all()) {
+            if (sources.contains(compiled.source()) && isNamed(compiled.name())) {
+                before++;
+                if (!facts.get(compiled.name()).api().equals(after.get(compiled.name()))) {
+                    changed.add(compiled.name());
+                }
+            }
+        }
+        int kept = before - (int) changed.stream().filter(name -> !after.containsKey(name)).count();
+        return after.size() > kept ? null : changed;
+    }
+
+    private static boolean isNamed(String binaryName) {
+        return !ANONYMOUS_OR_LOCAL.matcher(binaryName).find();
     }
 
     private static boolean declaresConstants(CompiledClasses classes) {

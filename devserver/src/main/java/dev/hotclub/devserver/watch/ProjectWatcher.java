@@ -86,7 +86,7 @@ public final class ProjectWatcher implements AutoCloseable {
         @Override
         public void onEvent(DirectoryChangeEvent event) {
             boolean needsReload;
-            synchronized (lock) {
+            synchronized (lock) { // also orders onFirstEvent before the flush that releases the requests it holds
                 if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
                     overflow = true;
                     needsReload = true;
@@ -103,13 +103,12 @@ public final class ProjectWatcher implements AutoCloseable {
                     }
                     needsReload = !javaSources.isEmpty() || resources || buildFile;
                 }
-                scheduleFlush();
-                if (!needsReload || announced) {
-                    return;
+                if (needsReload && !announced) {
+                    announced = true;
+                    onFirstEvent.run();
                 }
-                announced = true;
+                scheduleFlush();
             }
-            onFirstEvent.run();
         }
 
         @Override

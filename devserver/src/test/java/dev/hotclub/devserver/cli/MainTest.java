@@ -8,8 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
@@ -105,5 +111,182 @@ class MainTest {
         assertThat(out()).isEqualTo("Created app 'news' in src/main/java/news.\n"
             + "Added it to the project's URLconf in src/main/java/blog/Site.java:\n"
             + "    path(\"news/\", include(new news.NewsApp())),\n");
+    }
+
+    private static final String RUNSERVER_HELP = """
+        Starts a lightweight web server for development. It recompiles and reloads the project when a
+        Java source, a resource or pom.xml changes (in well under a second), and serves template and
+        static file edits at once. Compile errors are shown in the browser until the next good save.
+
+        positional arguments:
+          [ADDR:]PORT   Optional port number, or ipaddr:port (default 127.0.0.1:8000)
+
+        options:
+          -h, --help    show this help message and exit
+        """;
+
+    @Test
+    void theCheckoutsHelpIsExactlyThis() {
+        assertThat(run("--program", "./hotclub", "--home", ".", "--help")).isZero();
+        assertThat(out()).isEqualTo("""
+            Type './hotclub help <subcommand>' for help on a specific subcommand.
+
+            Available subcommands:
+
+            [hotclub]
+                runserver [ADDR:]PORT        Starts a lightweight web server for development, with hot reload.
+                startproject NAME [DIR]      Creates a Hotclub project directory structure for the given project name.
+            """);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aProjectsHelpIsExactlyThis() {
+        assertThat(run("--program", "./manage", "--project", ".", "--help")).isZero();
+        assertThat(out()).isEqualTo("""
+            Type './manage help <subcommand>' for help on a specific subcommand.
+
+            Available subcommands:
+
+            [hotclub]
+                runserver [ADDR:]PORT        Starts a lightweight web server for development, with hot reload.
+                startapp NAME                Creates a Hotclub app directory structure for the given app name in this project.
+            """);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"./hotclub,--home", "./manage,--project"})
+    void runserversHelpIsExactlyThisWhicheverWayItIsAskedFor(String program, String where) {
+        String expected = "usage: " + program + " runserver [ADDR:]PORT\n\n" + RUNSERVER_HELP;
+        for (String[] asked : new String[][] {{"runserver", "--help"}, {"runserver", "-h"}, {"help", "runserver"},
+                {"runserver", "8000", "--help"}}) {
+            out.reset();
+            String[] args = Stream.concat(Stream.of("--program", program, where, "."), Stream.of(asked)).toArray(String[]::new);
+            assertThat(run(args)).isZero();
+            assertThat(out()).as(String.join(" ", asked)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void startprojectsHelpIsExactlyThis() {
+        assertThat(run("--program", "./hotclub", "--home", ".", "startproject", "--help")).isZero();
+        assertThat(out()).isEqualTo("""
+            usage: ./hotclub startproject NAME [DIR]
+
+            Creates a Hotclub project for the given project name in the current directory or the given
+            destination: a copy of the starter project with its package, artifact and name renamed, and
+            its own ./manage script. The project builds and passes its tests (mvn test) right away.
+
+            positional arguments:
+              NAME          Name of the project: a Java package name such as blog or my_site
+              DIR           Optional destination directory (default: ./NAME); it must not exist or be empty
+
+            options:
+              -h, --help    show this help message and exit
+            """);
+    }
+
+    @Test
+    void startappsHelpIsExactlyThis() {
+        assertThat(run("--program", "./manage", "--project", ".", "startapp", "--help")).isZero();
+        assertThat(out()).isEqualTo("""
+            usage: ./manage startapp NAME
+
+            Creates a Hotclub app in this project: src/main/java/NAME/ with the app's URLconf (NAMEApp) and
+            views, its templates folder src/main/resources/NAME/templates/NAME/ with an index page, and a
+            test. The line that mounts the app is added to the project's URLconf when that can be done
+            safely; otherwise it is printed for you to add.
+
+            positional arguments:
+              NAME          Name of the application: a Java package name such as blog or polls
+
+            options:
+              -h, --help    show this help message and exit
+            """);
+    }
+
+    @Test
+    void startprojectIntoAnExistingFolderIsRefusedAndTouchesNothing() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Files.createDirectories(temp.resolve("blog"));
+        Files.writeString(temp.resolve("blog/notes.txt"), "mine");
+        Map<String, String> before = snapshot(temp);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: '" + temp.resolve("blog") + "' already exists."
+            + " Choose another name or folder, or remove that one first.\n");
+        assertThat(out()).isEmpty();
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my-site", "9lives", "café"})
+    void startprojectWithANameThatIsNotAJavaPackageNameIsRefusedAndTouchesNothing(String name) throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Map<String, String> before = snapshot(temp);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", name)).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: '" + name + "' is not a valid project name. Please make sure the name"
+            + " is a valid Java package name: letters, digits and underscores, not starting with a digit"
+            + " (e.g. 'blog' or 'my_site').\n");
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @Test
+    void startprojectWithAKeywordAndADirIsRefusedAndTouchesNothing() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Map<String, String> before = snapshot(temp);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "class", "somewhere")).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: 'class' is a reserved word in Java and cannot be used as a project"
+            + " name. Please try another name.\n");
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "greetings|'src/main/java/greetings' already exists: 'greetings' conflicts with a package of this project. Please try another name.",
+        "news-feed|'news-feed' is not a valid app name. Please make sure the name is a valid Java package name: letters, digits and underscores, not starting with a digit (e.g. 'blog' or 'my_site').",
+        "1news|'1news' is not a valid app name. Please make sure the name is a valid Java package name: letters, digits and underscores, not starting with a digit (e.g. 'blog' or 'my_site').",
+        "static|'static' is a reserved word in Java and cannot be used as an app name. Please try another name.",
+        "javax|'javax' conflicts with the name of a package of the Java platform and cannot be used as an app name. Please try another name."})
+    void startappWithABadNameIsRefusedAndTouchesNothing(String name, String message) throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isZero();
+        out.reset();
+        Map<String, String> before = snapshot(temp);
+
+        assertThat(run("--program", "./manage", "--project", "blog", "startapp", name)).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: " + message + "\n");
+        assertThat(out()).isEmpty();
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @Test
+    void startappIsForAProjectNotForTheCheckoutsStarterTemplate() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Map<String, String> before = snapshot(temp);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startapp", "news")).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: startapp works on a generated project:"
+            + " run ./manage startapp NAME in your project's folder.\n");
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    /** Every file and folder under {@code dir}, with each file's content and executable bit: "nothing touched" exactly. */
+    private static Map<String, String> snapshot(Path dir) throws Exception {
+        Map<String, String> entries = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.toList()) {
+                entries.put(dir.relativize(path).toString(), Files.isDirectory(path) ? "folder"
+                    : Files.isExecutable(path) + " " + Files.readString(path));
+            }
+        }
+        return entries;
     }
 }

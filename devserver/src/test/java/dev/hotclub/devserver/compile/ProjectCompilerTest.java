@@ -65,6 +65,48 @@ class ProjectCompilerTest {
     }
 
     @Test
+    void anEditThatKeepsTheApiStaysIncrementalEvenWithANewPrivateMethodAndAnAnonymousClass() throws IOException {
+        compiler.compileAll();
+        Path unrelated = write("b/Unrelated.java", "package b;\npublic final class Unrelated {\n"
+            + "    private Runnable task() { return new Runnable() { public void run() { } }; }\n}\n");
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(unrelated));
+        assertThat(success.filesCompiled()).isEqualTo(1);
+        assertThat(success.classes().all()).extracting(CompiledClasses.CompiledClass::name).contains("b.Unrelated$1");
+    }
+
+    @Test
+    void anEditThatChangesAClassesApiAlsoRecompilesTheClassesThatDependOnItIndirectly() throws IOException {
+        write("c/Top.java", "package c;\npublic final class Top {\n    String show() { return new a.Page().render(); }\n}\n");
+        compiler.compileAll();
+        Path greeting = write("a/Greeting.java", "package a;\npublic final class Greeting {\n"
+            + "    public static String text() { return \"hi\"; }\n    public static String added() { return \"\"; }\n}\n");
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(greeting));
+        assertThat(success.filesCompiled()).as("Greeting, Page that uses it, Top that uses Page; not Unrelated").isEqualTo(3);
+        assertThat(success.classes().size()).isEqualTo(4);
+    }
+
+    @Test
+    void aNewAbstractMethodFailsAClassThatInheritsItThroughAnIntermediateClass() throws IOException {
+        write("c/Shape.java", "package c;\npublic interface Shape {\n    double area();\n}\n");
+        write("c/Polygon.java", "package c;\npublic abstract class Polygon implements Shape {\n}\n");
+        Path square = write("c/Square.java",
+            "package c;\npublic final class Square extends Polygon {\n    public double area() { return 1; }\n}\n");
+        compiler.compileAll();
+
+        Path shape = write("c/Shape.java", "package c;\npublic interface Shape {\n    double area();\n    int corners();\n}\n");
+        CompileOutcome.Failure failure = (CompileOutcome.Failure) compiler.compileChanges(List.of(shape));
+        assertThat(failure.errors()).hasSize(1);
+        assertThat(failure.errors().get(0).file()).isEqualTo(square);
+        assertThat(failure.errors().get(0).message())
+            .isEqualTo("c.Square is not abstract and does not override abstract method corners() in c.Shape");
+
+        write("c/Square.java", "package c;\npublic final class Square extends Polygon {\n"
+            + "    public double area() { return 1; }\n    public int corners() { return 4; }\n}\n");
+        CompileOutcome.Success success = (CompileOutcome.Success) compiler.compileChanges(List.of(square));
+        assertThat(success.classes().get("c.Square")).isNotNull();
+    }
+
+    @Test
     void aChangedConstantRecompilesEverythingBecauseJavacInlinesIt() throws IOException {
         write("b/Unrelated.java", "package b;\npublic final class Unrelated {\n    public static final String NAME = \"x\";\n}\n");
         compiler.compileAll();

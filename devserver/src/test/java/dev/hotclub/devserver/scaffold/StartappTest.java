@@ -84,8 +84,10 @@ class StartappTest {
         assertThatThrownBy(() -> new AppGenerator(project).generate("new"))
             .hasMessage("'new' is a reserved word in Java and cannot be used as an app name. Please try another name.");
         assertThatThrownBy(() -> new AppGenerator(project).generate("my-app"))
-            .hasMessageStartingWith("'my-app' is not a valid app name.");
+            .hasMessage("'my-app' is not a valid app name. Please make sure the name is a valid Java package name:"
+                + " letters, digits and underscores, not starting with a digit (e.g. 'blog' or 'my_site').");
         assertThat(project.resolve("src/main/java/new")).doesNotExist();
+        assertThat(project.resolve("src/main/java/my-app")).doesNotExist();
     }
 
     @Test

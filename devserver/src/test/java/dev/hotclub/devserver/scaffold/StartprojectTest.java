@@ -114,7 +114,9 @@ class StartprojectTest {
     void refusesAJavaPlatformPackage() {
         assertThatThrownBy(() -> generator.generate("java", temp.resolve("java")))
             .isInstanceOf(ScaffoldException.class)
-            .hasMessageStartingWith("'java' conflicts with the name of a package of the Java platform");
+            .hasMessage("'java' conflicts with the name of a package of the Java platform and cannot be used as a"
+                + " project name. Please try another name.");
+        assertThat(listing(temp)).containsExactly("starter-template");
     }
 
     private static List<String> listing(Path dir) {

@@ -1,0 +1,81 @@
+package dev.hotclub.devserver.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generated {@code ./manage} and the checkout's {@code ./hotclub}, run by bash as a user would. */
+class ManageScriptTest {
+
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+
+    @TempDir
+    Path temp;
+
+    Path project;
+
+    @BeforeEach
+    void generate() throws Exception {
+        project = new ProjectGenerator(StarterFixture.write(temp.resolve("starter")), VERSION).generate("blog", temp.resolve("blog"));
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
+            .redirectOutput(temp.resolve("out.txt").toFile()).redirectError(temp.resolve("err.txt").toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out.txt")), Files.readString(temp.resolve("err.txt")));
+    }
+
+    @Test
+    void manageRunsTheDevServersCommandLineOnTheClassPathItCached() throws Exception {
+        // What the first run caches after asking Maven: here, this JVM's class path, which holds the dev server.
+        Files.createDirectories(project.resolve(".hotclub"));
+        Files.writeString(project.resolve(".hotclub/devserver-" + VERSION + ".classpath"), System.getProperty("java.class.path"));
+
+        Run help = run(Map.of("HOTCLUB_MVN", "false"), "./manage", "--help");
+
+        assertThat(help.err()).isEmpty();
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).startsWith("Type './manage help <subcommand>' for help on a specific subcommand.\n")
+            .contains("    startapp NAME                ");
+
+        Run startapp = run(Map.of("HOTCLUB_MVN", "false"), "./manage", "startapp", "news");
+        assertThat(startapp.status()).isZero();
+        assertThat(startapp.out()).startsWith("Created app 'news' in src/main/java/news.\n");
+        assertThat(project.resolve("src/main/java/news/NewsApp.java")).exists();
+    }
+
+    @Test
+    void manageWithoutTheDevServerInTheLocalRepositorySaysWhatToDo() throws Exception {
+        Run run = run(Map.of("HOTCLUB_MVN", "false"), "./manage", "runserver");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("CommandError: the Hotclub dev server " + VERSION + " is not in your local Maven repository.\n"
+            + "Run ./hotclub --help once from a Hotclub checkout: it builds and installs it.\n");
+    }
+
+    @Test
+    void theCheckoutsLauncherIsValidBash() throws Exception {
+        Path hotclub = Path.of("").toAbsolutePath().resolveSibling("hotclub"); // Maven runs these tests in devserver/
+        assertThat(hotclub).isRegularFile().isExecutable();
+        Run run = run(Map.of(), "bash", "-n", hotclub.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(Files.readString(hotclub, StandardCharsets.UTF_8)).contains("dev.hotclub.devserver.cli.Main --program ./hotclub --home \"$root\" \"$@\"");
+        assertThat(run.out()).isEmpty();
+    }
+}
