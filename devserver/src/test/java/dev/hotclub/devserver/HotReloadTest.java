@@ -195,6 +195,9 @@ class HotReloadTest {
             .contains("HttpResponse.ok(&quot;&lt;x&gt;&quot;) oops;")
             .doesNotContain("<x>");
         assertThat(http.get("/hello/page/").statusCode()).isEqualTo(500);
+        assertThat(http.get("/caf%C3%A9/%3Cb%3E/").body())
+            .as("the path is shown decoded, as the project would see it, and escaped")
+            .contains("<title>Compile error at /café/&lt;b&gt;/</title>");
         assertThat(console()).contains("Compile error:\nsrc/main/java/hello/Views.java:13:");
 
         project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, fixed"));

@@ -1,5 +1,6 @@
 package dev.hotclub.devserver.reload;
 
+import dev.hotclub.server.internal.UndertowExchanges;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -117,6 +118,6 @@ public final class ReloadingHandler implements HttpHandler {
     private void sendErrorPage(HttpServerExchange exchange, ReloadFailure failure) {
         exchange.setStatusCode(500);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
-        exchange.getResponseSender().send(ErrorPage.render(failure, projectDir, exchange.getRequestPath()));
+        exchange.getResponseSender().send(ErrorPage.render(failure, projectDir, UndertowExchanges.path(exchange)));
     }
 }
