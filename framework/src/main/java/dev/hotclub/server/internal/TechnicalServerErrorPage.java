@@ -30,7 +30,9 @@ final class TechnicalServerErrorPage {
         row(out, "Request URL:", request.scheme() + "://" + request.host() + request.fullPath());
         row(out, "Exception Type:", type);
         row(out, "Exception Value:", String.valueOf(error.getMessage()));
-        firstUserFrame(error).ifPresent(f -> row(out, "Exception Location:", f.toString()));
+        // Django shows "file, line N, in function": no class loader or module prefix here, only what the user wrote.
+        firstUserFrame(error).ifPresent(f -> row(out, "Exception Location:",
+                f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")"));
         row(out, "Java Version:", Runtime.version().toString());
         out.append("</table>\n</div>\n");
         if (error instanceof TemplateError te) {
