@@ -8,10 +8,16 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Percent-encoding of paths: decoding the request's path, encoding it again for Location headers and logs. */
+/**
+ * Percent-encoding of paths, in one place for the whole framework: decoding the request's path, and the three
+ * quotings Django applies (a reversed URL, a redirect's Location, the 404 page's {@code request_path}).
+ */
 public final class PercentEncoding {
     // Django's escape_uri_path: unreserved characters plus these stay as they are.
     private static final String SAFE_IN_PATH = "/:@&+$,-_.!~*'()";
+    // Django's reverse(): quote(url, safe="!$&'()*+,;=/~:@"), plus quote's own always-safe "_.-~".
+    private static final String SAFE_IN_REVERSED_URL = "!$&'()*+,;=/~:@_.-";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PercentEncoding() {
     }
@@ -29,26 +35,45 @@ public final class PercentEncoding {
         return quote(path, "/_.-~");
     }
 
-    private static String quote(String path, String safe) {
-        StringBuilder out = null;
-        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xff;
-            boolean keep = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                    || (b < 0x80 && safe.indexOf(b) >= 0);
-            if (!keep && out == null) {
-                out = new StringBuilder(bytes.length + 16).append(new String(bytes, 0, i, StandardCharsets.US_ASCII));
-            }
-            if (out != null) {
-                if (keep) {
-                    out.append((char) b);
-                } else {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
-                            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-                }
+    /**
+     * Django's quoting of a reversed URL: {@code urllib.parse.quote(url, safe="!$&'()*+,;=/~:@")}, then
+     * {@link #escapeLeadingSlashes} so that a value starting with {@code /} cannot make a scheme-relative URL.
+     */
+    public static String quoteReversedUrl(String url) {
+        return escapeLeadingSlashes(quote(url, SAFE_IN_REVERSED_URL));
+    }
+
+    /**
+     * Django's {@code escape_leading_slashes} (CVE-2018-14574): {@code //evil.example/} in a Location is
+     * another site, so a path that starts with two slashes keeps the second one encoded.
+     */
+    public static String escapeLeadingSlashes(String url) {
+        return url.startsWith("//") ? "/%2F" + url.substring(2) : url;
+    }
+
+    private static String quote(String text, String safe) {
+        int first = 0;
+        while (first < text.length() && isSafe(text.charAt(first), safe)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        byte[] bytes = text.substring(first).getBytes(StandardCharsets.UTF_8);
+        for (byte value : bytes) {
+            int b = value & 0xff;
+            if (b < 0x80 && isSafe((char) b, safe)) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
             }
         }
-        return out == null ? path : out.toString();
+        return out.toString();
+    }
+
+    private static boolean isSafe(char c, String safe) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || safe.indexOf(c) >= 0;
     }
 
     /**
@@ -94,8 +119,7 @@ public final class PercentEncoding {
             // Malformed: each byte of the broken sequence is written as %XX, and decoding goes on after it.
             for (int n = result.length(); n > 0; n--) {
                 int b = in.get() & 0xff;
-                out.put('%').put(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
-                        .put(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+                out.put('%').put(HEX[b >> 4]).put(HEX[b & 0xf]);
             }
         }
     }

@@ -31,7 +31,7 @@ public final class AppendSlashMiddleware implements Middleware {
         if (path.endsWith("/") || resolver.resolves(path) || !resolver.resolves(path + "/")) {
             return next.proceed(request);
         }
-        String target = escapeLeadingSlashes(PercentEncoding.escapeUriPath(path + "/"))
+        String target = PercentEncoding.escapeLeadingSlashes(PercentEncoding.escapeUriPath(path + "/"))
                 + (request.queryString().isEmpty() ? "" : "?" + request.queryString());
         String method = request.method();
         if (method.equals("GET") || method.equals("HEAD")) {
@@ -44,13 +44,5 @@ public final class AppendSlashMiddleware implements Middleware {
                     + " (note the trailing slash), or set appendSlash(false) on your Project.");
         }
         return new HttpResponsePermanentRedirect(target).status(308);
-    }
-
-    /**
-     * Django's {@code escape_leading_slashes} (CVE-2018-14574): {@code //evil.example/} in a Location is
-     * another site, so a path that starts with two slashes keeps the second one encoded.
-     */
-    static String escapeLeadingSlashes(String url) {
-        return url.startsWith("//") ? "/%2F" + url.substring(2) : url;
     }
 }

@@ -1,5 +1,6 @@
 package dev.hotclub.urls.internal;
 
+import dev.hotclub.http.internal.PercentEncoding;
 import dev.hotclub.urls.Converter;
 import dev.hotclub.urls.NoReverseMatch;
 
@@ -52,7 +53,7 @@ public final class Reverser {
             for (List<RoutePart> template : candidate.templates()) {
                 String url = fill(candidate, template, args, kwargs);
                 if (url != null) {
-                    return PercentEncoding.quoteUrl(url);
+                    return PercentEncoding.quoteReversedUrl(url);
                 }
             }
         }
