@@ -48,16 +48,24 @@ public record Route(List<UrlPattern> patterns, String route, List<String> namesp
     /** As Django's debug page lists a pattern: each level's route, then the name. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        for (UrlPattern p : patterns) {
-            if (sb.length() > 0) {
-                sb.append(' ');
+        return describe(patterns);
+    }
+
+    /**
+     * A chain of patterns as Django's debug 404 page lists it: the routes from the outermost include to the
+     * endpoint, those left empty skipped, then the endpoint's name: {@code greetings/ <str:name>/ [name='greet']}.
+     */
+    public static String describe(List<UrlPattern> chain) {
+        StringBuilder line = new StringBuilder();
+        for (UrlPattern p : chain) {
+            if (!p.route().isEmpty()) {
+                line.append(line.length() > 0 ? " " : "").append(p.route());
             }
-            sb.append(p.route());
         }
-        if (urlName() != null) {
-            sb.append(" [name='").append(urlName()).append("']");
+        UrlPattern endpoint = chain.get(chain.size() - 1);
+        if (endpoint.name() != null) {
+            line.append(" [name='").append(endpoint.name()).append("']");
         }
-        return sb.toString();
+        return line.toString();
     }
 }

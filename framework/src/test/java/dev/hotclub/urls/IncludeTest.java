@@ -206,4 +206,12 @@ class IncludeTest {
                 .containsExactly("greetings/ <str:name>/ [name='greet']");
         assertThat(resolver.routes().get(0).viewName()).isEqualTo("greetings:greet");
     }
+
+    @Test
+    void routesPrintWithoutTheEmptyRoutesOfIncludes() {
+        View v = r -> null;
+        Resolver resolver = Resolver.build(UrlConf.of(
+                path("blog/", include(UrlConf.of(path("", include(UrlConf.of(path("<slug:s>/", v, "post")))))))));
+        assertThat(resolver.routes()).extracting(Route::toString).containsExactly("blog/ <slug:s>/ [name='post']");
+    }
 }

@@ -10,7 +10,7 @@ import dev.hotclub.project.Project;
 import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.templates.TemplateError;
 import dev.hotclub.urls.Resolver404;
-import dev.hotclub.urls.UrlPattern;
+import dev.hotclub.urls.Route;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class ErrorResponses {
             // What Django's django.request logger prints on runserver's console in debug mode.
             console.println("Not Found: " + request.path());
         }
-        List<String> tried = error instanceof Resolver404 r404 ? describe(r404.tried()) : List.of();
+        List<String> tried = error instanceof Resolver404 r404 ? r404.tried().stream().map(Route::describe).toList() : List.of();
         String message = error.getMessage();
         boolean fromView = error instanceof Http404;
         if (templates.exists("404.html")) {
@@ -110,22 +110,5 @@ public final class ErrorResponses {
         var match = request.resolverMatch();
         return match.urlName() != null ? match.viewName() + " (route '" + match.route() + "')"
                 : "the view of route '" + match.route() + "'";
-    }
-
-    /** Each tried entry as Django's page prints it: the routes from the outermost include, the leaf's name last. */
-    static List<String> describe(List<List<UrlPattern>> tried) {
-        return tried.stream().map(chain -> {
-            StringBuilder line = new StringBuilder();
-            for (UrlPattern p : chain) {
-                if (!p.route().isEmpty()) {
-                    line.append(line.length() > 0 ? " " : "").append(p.route());
-                }
-            }
-            UrlPattern leaf = chain.get(chain.size() - 1);
-            if (leaf.name() != null) {
-                line.append(" [name='").append(leaf.name()).append("']");
-            }
-            return line.toString();
-        }).toList();
     }
 }
