@@ -29,6 +29,10 @@ import java.util.Map;
 public final class UndertowExchanges {
     /** Django's {@code DATA_UPLOAD_MAX_MEMORY_SIZE}: a larger body that is not a file upload is refused. */
     static final int MAX_BODY_BYTES = 2_621_440;
+    // Built once: the factory only holds the parser definition, and each request gets its own parser from it.
+    private static final FormParserFactory MULTIPART = FormParserFactory.builder(false)
+            .addParser(new MultiPartParserDefinition().setDefaultEncoding("UTF-8"))
+            .build();
 
     private UndertowExchanges() {
     }
@@ -81,10 +85,7 @@ public final class UndertowExchanges {
     }
 
     private static void readMultipart(HttpServerExchange exchange, HttpRequest.Builder builder) throws IOException {
-        FormParserFactory factory = FormParserFactory.builder(false)
-                .addParser(new MultiPartParserDefinition().setDefaultEncoding("UTF-8"))
-                .build();
-        FormDataParser parser = factory.createParser(exchange);
+        FormDataParser parser = MULTIPART.createParser(exchange);
         FormData data = parser.parseBlocking();
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
