@@ -215,7 +215,7 @@ public final class HttpRequest {
     /** The JSON body read by Jackson into {@code type}; a body that is not such JSON is a {@link BadRequest}. */
     public <T> T json(Class<T> type) {
         try {
-            return Json.mapper().readValue(body(), type);
+            return Json.mapper().readValue(body == null ? new byte[0] : body, type);
         } catch (JsonProcessingException e) {
             throw new BadRequest("The request body is not JSON for a " + type.getSimpleName() + ": "
                     + e.getOriginalMessage());

@@ -43,12 +43,17 @@ public class HttpResponse {
 
     /** A text response; its body is encoded with the charset named in {@code contentType} (UTF-8 if none). */
     public HttpResponse(String content, int status, String contentType) {
-        this(content.getBytes(charsetOf(contentType)), status, contentType);
+        this(status, contentType, content.getBytes(charsetOf(contentType)));
     }
 
     /** A response with the given bytes as its body. */
     public HttpResponse(byte[] content, int status, String contentType) {
-        this.content = content.clone();
+        this(status, contentType, content.clone());
+    }
+
+    /** {@code content} is this response's own: the encoded text or a copy, never the caller's array. */
+    HttpResponse(int status, String contentType, byte[] content) {
+        this.content = content;
         status(status);
         headers.put("Content-Type", requireHeaderValue("Content-Type", contentType));
     }
@@ -170,7 +175,7 @@ public class HttpResponse {
 
     /** The body decoded with this response's charset. */
     public String text() {
-        return new String(content(), charset());
+        return new String(content, charset());
     }
 
     /** The body's length in bytes, or -1 when it is streamed without a known length. */

@@ -17,7 +17,7 @@ public class JsonResponse extends HttpResponse {
     }
 
     public JsonResponse(Object data, int status) {
-        super(serialize(data), status, "application/json");
+        super(status, "application/json", serialize(data));
     }
 
     private static byte[] serialize(Object data) {
