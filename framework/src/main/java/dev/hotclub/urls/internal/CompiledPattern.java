@@ -1,6 +1,5 @@
 package dev.hotclub.urls.internal;
 
-import dev.hotclub.urls.Converter;
 import dev.hotclub.urls.UrlPattern;
 
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ public final class CompiledPattern {
 
     private final UrlPattern source;
     private final Pattern regex;
-    private final boolean endpoint;
     private final boolean fullMatch;
     private final boolean routeSyntax;
     /** path(): the parameters, each the capture group {@code groups[i]} of {@link #regex}. */
@@ -29,12 +27,11 @@ public final class CompiledPattern {
     private final String reverseRegex;
     private final List<List<RoutePart>> reverseTemplates;
 
-    CompiledPattern(UrlPattern source, Pattern regex, boolean endpoint, boolean fullMatch,
+    CompiledPattern(UrlPattern source, Pattern regex, boolean fullMatch,
                     RoutePart.Param[] params, int[] groups, List<String> groupNames,
                     String reverseRegex, List<List<RoutePart>> reverseTemplates) {
         this.source = source;
         this.regex = regex;
-        this.endpoint = endpoint;
         this.fullMatch = fullMatch;
         this.routeSyntax = !source.regex();
         this.params = params;
@@ -46,10 +43,6 @@ public final class CompiledPattern {
 
     public UrlPattern source() {
         return source;
-    }
-
-    public boolean isEndpoint() {
-        return endpoint;
     }
 
     /** True for a {@code path()} route, false for {@code rePath()}. */
@@ -110,16 +103,6 @@ public final class CompiledPattern {
             }
         }
         return new PatternMatch(m.end(), List.of(), kwargs);
-    }
-
-    /** The converter of a path() parameter, or null. */
-    public Converter<Object> converterOf(String name) {
-        for (RoutePart.Param p : params) {
-            if (p.name().equals(name)) {
-                return p.converter();
-            }
-        }
-        return null;
     }
 
     @Override

@@ -78,7 +78,7 @@ public final class RouteParser {
             regex.append("\\z");
         }
         Pattern compiled = Pattern.compile(regex.toString());
-        return new CompiledPattern(pattern, compiled, endpoint, false,
+        return new CompiledPattern(pattern, compiled, false,
                 params.toArray(RoutePart.Param[]::new), groups.stream().mapToInt(Integer::intValue).toArray(),
                 List.of(), regex.substring(1), List.of(List.copyOf(parts)));
     }
@@ -120,7 +120,7 @@ public final class RouteParser {
         boolean fullMatch = endpoint && source.endsWith("$");
         String reverseRegex = source.startsWith("^") ? source.substring(1) : source;
         List<List<RoutePart>> templates = RegexTemplates.of(source);
-        return new CompiledPattern(pattern, compiled, endpoint, fullMatch, new RoutePart.Param[0], new int[0],
+        return new CompiledPattern(pattern, compiled, fullMatch, new RoutePart.Param[0], new int[0],
                 names, reverseRegex, templates);
     }
 
