@@ -31,8 +31,7 @@ final class TechnicalServerErrorPage {
         row(out, "Exception Type:", type);
         row(out, "Exception Value:", String.valueOf(error.getMessage()));
         // Django shows "file, line N, in function": no class loader or module prefix here, only what the user wrote.
-        firstUserFrame(error).ifPresent(f -> row(out, "Exception Location:",
-                f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")"));
+        firstUserFrame(error).ifPresent(f -> row(out, "Exception Location:", method(f) + "(" + place(f) + ")"));
         row(out, "Java Version:", Runtime.version().toString());
         out.append("</table>\n</div>\n");
         if (error instanceof TemplateError te) {
@@ -76,11 +75,20 @@ final class TechnicalServerErrorPage {
     }
 
     private static void frame(StringBuilder out, StackTraceElement frame, SourceFiles sources) {
-        out.append("<li class=\"frame\"><code>").append(escape(frame.getClassName() + "." + frame.getMethodName()))
-                .append("</code> (").append(escape(frame.getFileName() == null ? "Unknown Source"
-                        : frame.getFileName() + ":" + frame.getLineNumber())).append(")");
+        out.append("<li class=\"frame\"><code>").append(escape(method(frame))).append("</code> (")
+                .append(escape(place(frame))).append(")");
         sources.linesOf(frame).ifPresent(lines -> sourceLines(out, lines, frame.getLineNumber()));
         out.append("</li>\n");
+    }
+
+    /** The frame's class and method, without the class loader or module {@code toString()} puts in front. */
+    private static String method(StackTraceElement frame) {
+        return frame.getClassName() + "." + frame.getMethodName();
+    }
+
+    /** {@code Views.java:45}, or {@code Unknown Source} for a class compiled without its file name. */
+    private static String place(StackTraceElement frame) {
+        return frame.getFileName() == null ? "Unknown Source" : frame.getFileName() + ":" + frame.getLineNumber();
     }
 
     private static void sourceLines(StringBuilder out, List<String> lines, int line) {

@@ -23,4 +23,18 @@ class TechnicalServerErrorPageTest {
         assertTrue(html.contains("<tr><th>Exception Location:</th><td><pre>greetings.Views.boom(Views.java:45)</pre>"),
                 html);
     }
+
+    @Test
+    void aUserFrameWithoutASourceFileNameIsLocatedAsAnUnknownSourceAsInTheTraceback() {
+        IllegalStateException error = new IllegalStateException("boom");
+        error.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("greetings.Views", "boom", null, -1),
+            new StackTraceElement("dev.hotclub.server.ProjectHandler", "callView", "ProjectHandler.java", 71),
+        });
+        String html = TechnicalServerErrorPage.html(HttpRequest.builder("GET", "/greetings/boom/").build(), error,
+                new SourceFiles(Path.of("no-such-project")), Optional.empty());
+        assertTrue(html.contains("<tr><th>Exception Location:</th><td><pre>greetings.Views.boom(Unknown Source)</pre>"),
+                html);
+        assertTrue(html.contains("<li class=\"frame\"><code>greetings.Views.boom</code> (Unknown Source)</li>"), html);
+    }
 }
