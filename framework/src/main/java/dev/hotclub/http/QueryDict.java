@@ -1,6 +1,6 @@
 package dev.hotclub.http;
 
-import java.io.ByteArrayOutputStream;
+import dev.hotclub.http.internal.PercentEncoding;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,41 +81,15 @@ public final class QueryDict {
     }
 
     /**
-     * Python's {@code unquote(s.replace('+', ' '), errors='replace')}: runs of ASCII (escaped or not) are
-     * gathered as bytes and decoded as UTF-8 together, so a multi-byte character may be split across escapes.
+     * Python's {@code unquote(s.replace('+', ' '), errors='replace')}: the escapes are decoded to bytes and read
+     * as UTF-8 together, so a multi-byte character may be split across escapes; bytes that are not UTF-8 become
+     * U+FFFD (as {@code new String(bytes, UTF_8)} replaces them).
      */
     static String decode(String s) {
         if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
             return s;
         }
-        StringBuilder out = new StringBuilder(s.length());
-        ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-                pending.write(Integer.parseInt(s, i + 1, i + 3, 16));
-                i += 2;
-            } else if (c < 0x80) {
-                pending.write(c == '+' ? ' ' : c);
-            } else {
-                flush(pending, out);
-                out.append(c);
-            }
-        }
-        flush(pending, out);
-        return out.toString();
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0 && c < 0x80;
-    }
-
-    private static void flush(ByteArrayOutputStream pending, StringBuilder out) {
-        if (pending.size() > 0) {
-            // new String(bytes, UTF_8) replaces malformed input with U+FFFD, as Python's errors='replace'.
-            out.append(new String(pending.toByteArray(), StandardCharsets.UTF_8));
-            pending.reset();
-        }
+        return new String(PercentEncoding.unquoteToBytes(s, true), StandardCharsets.UTF_8);
     }
 
     /** The last value for {@code key}, or {@code null} when the key is absent. */

@@ -87,6 +87,13 @@ class QueryDictTest {
     }
 
     @Test
+    @DisplayName("a broken escape just before a character beyond ASCII is one U+FFFD, the character kept, as Python")
+    void brokenEscapeBeforeNonAscii() {
+        assertEquals("\uFFFDé", QueryDict.parse("q=%E2%98é").get("q"));
+        assertEquals("\uFFFD© x", QueryDict.parse("q=%C3©+x").get("q"));
+    }
+
+    @Test
     @DisplayName("a semicolon is not a separator (Python since the 2021 fix)")
     void semicolonIsNotASeparator() {
         assertEquals("1;b=2", QueryDict.parse("a=1;b=2").get("a"));

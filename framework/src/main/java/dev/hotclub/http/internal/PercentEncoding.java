@@ -87,21 +87,30 @@ public final class PercentEncoding {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length() && isHex(raw.charAt(i + 1)) && isHex(raw.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+        return utf8RepercentingBrokenBytes(unquoteToBytes(raw, false));
+    }
+
+    /**
+     * Python's {@code unquote_to_bytes}: each valid {@code %XX} is its byte and an invalid escape ({@code %zz}, a
+     * lone {@code %}) stays as written; a character beyond ASCII counts as its UTF-8 bytes. With
+     * {@code plusIsSpace}, {@code +} is a space first, as in a query string or an url-encoded form.
+     */
+    public static byte[] unquoteToBytes(String text, boolean plusIsSpace) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(text, i + 1, i + 3, 16));
                 i += 2;
             } else if (c < 0x80) {
-                bytes.write(c);
+                bytes.write(plusIsSpace && c == '+' ? ' ' : c);
             } else {
-                int end = Character.isHighSurrogate(c) && i + 1 < raw.length() ? i + 2 : i + 1;
-                bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                int end = Character.isHighSurrogate(c) && i + 1 < text.length() ? i + 2 : i + 1;
+                bytes.writeBytes(text.substring(i, end).getBytes(StandardCharsets.UTF_8));
                 i = end - 1;
             }
         }
-        return utf8RepercentingBrokenBytes(bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     private static String utf8RepercentingBrokenBytes(byte[] bytes) {
