@@ -7,7 +7,9 @@ import dev.hotclub.urls.UrlPattern;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ public final class RouteParser {
     private static final Pattern PARAMETER = Pattern.compile("<(?:([^>:]+):)?([^>]+)>");
 
     private final Converters converters;
+    // How many groups each converter's regex has, counted once: 10,000 routes with <int:id> share one converter.
+    private final Map<Converter<Object>, Integer> groupCounts = new IdentityHashMap<>();
 
     public RouteParser(Converters converters) {
         this.converters = converters;
@@ -65,13 +69,13 @@ public final class RouteParser {
             }
             String converterName = m.group(1) == null ? "str" : m.group(1);
             Converter<Object> converter = lookUp(converterName, route, where);
-            Pattern converterRegex = converterRegex(converterName, converter, route, where);
+            int converterGroups = groupCount(converterName, converter, route, where);
             RoutePart.Param param = new RoutePart.Param(name, converter, converterName);
             params.add(param);
             parts.add(param);
             groups.add(group);
             regex.append('(').append(converter.regex()).append(')');
-            group += 1 + converterRegex.matcher("").groupCount();
+            group += 1 + converterGroups;
         }
         appendLiteral(route.substring(at), regex, parts);
         if (endpoint) {
@@ -94,6 +98,17 @@ public final class RouteParser {
     private Converter<Object> lookUp(String converterName, String route, String where) {
         return (Converter<Object>) converters.get(converterName).orElseThrow(() -> new ImproperlyConfigured(
                 "URL route '" + route + "' uses invalid converter '" + converterName + "'" + where + "."));
+    }
+
+    /** The groups of the converter's own regex, which is checked here (once per converter). */
+    private int groupCount(String converterName, Converter<Object> converter, String route, String where) {
+        Integer known = groupCounts.get(converter);
+        if (known != null) {
+            return known;
+        }
+        int count = converterRegex(converterName, converter, route, where).matcher("").groupCount();
+        groupCounts.put(converter, count);
+        return count;
     }
 
     private static Pattern converterRegex(String converterName, Converter<Object> converter, String route,
