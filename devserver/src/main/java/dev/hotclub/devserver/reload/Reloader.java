@@ -55,7 +55,11 @@ public final class Reloader implements AutoCloseable {
     /** Builds the first generation; returns it, or null when the sources do not build (the error is on the console). */
     public Generation start() {
         ServerState state = rebuild(true, List.of(), false);
-        return state instanceof ServerState.Serving serving ? serving.generation() : null;
+        if (!(state instanceof ServerState.Serving serving)) {
+            return null;
+        }
+        lastWarnings = serving.generation().warnings(); // the dev server prints them with the banner
+        return serving.generation();
     }
 
     /** Reacts to one coalesced batch of changes. */
