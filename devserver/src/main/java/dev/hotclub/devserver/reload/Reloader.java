@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Turns changes into generations, on the dev server's reload thread: resolves the dependencies (again
@@ -30,7 +29,6 @@ public final class Reloader implements AutoCloseable {
     private final GenerationFactory factory;
     private final ReloadingHandler handler;
     private final Console console;
-    private final Consumer<Generation> onSwap;
 
     private List<Path> resolvedDependencies;
     private ClassLoaderLayers layers;
@@ -41,7 +39,7 @@ public final class Reloader implements AutoCloseable {
     private int compiledInLastBuild;
 
     public Reloader(Path projectDir, DependencyClasspath dependencies, GenerationFactory factory, ReloadingHandler handler,
-                    Console console, Consumer<Generation> onSwap) {
+                    Console console) {
         this.projectDir = projectDir;
         this.sourcesDir = projectDir.resolve("src/main/java");
         this.resourcesDir = projectDir.resolve("src/main/resources");
@@ -49,7 +47,6 @@ public final class Reloader implements AutoCloseable {
         this.factory = factory;
         this.handler = handler;
         this.console = console;
-        this.onSwap = onSwap;
     }
 
     /** Builds the first generation; returns it, or null when the sources do not build (the error is on the console). */
@@ -185,7 +182,6 @@ public final class Reloader implements AutoCloseable {
         if (previous instanceof ServerState.Serving serving) {
             serving.generation().retire();
         }
-        onSwap.accept(next instanceof ServerState.Serving serving ? serving.generation() : null);
         return next;
     }
 

@@ -5,6 +5,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +55,9 @@ public final class ReloadingHandler implements HttpHandler {
         return state.getAndSet(next);
     }
 
-    ServerState current() {
-        return state.get();
+    /** The generation being served, if the sources build. */
+    public Optional<Generation> currentGeneration() {
+        return state.get() instanceof ServerState.Serving serving ? Optional.of(serving.generation()) : Optional.empty();
     }
 
     @Override
