@@ -63,7 +63,7 @@ public final class ReloadingHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         CompletableFuture<Void> pending = gate;
-        if (!pending.isDone() || state.get() == null) {
+        if (!pending.isDone()) {
             if (exchange.isInIoThread()) {
                 exchange.dispatch(this);
                 return;
@@ -73,13 +73,10 @@ public final class ReloadingHandler implements HttpHandler {
         serve(exchange);
     }
 
-    private void awaitReload(CompletableFuture<Void> pending) throws InterruptedException {
+    /** The dev server holds requests while it builds the first generation too, so none is served before it. */
+    private static void awaitReload(CompletableFuture<Void> pending) throws InterruptedException {
         try {
             pending.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
-            while (state.get() == null && System.nanoTime() < deadline) {
-                Thread.sleep(10); // the first generation is still being built
-            }
         } catch (ExecutionException | TimeoutException e) {
             // serve whatever is current
         }
