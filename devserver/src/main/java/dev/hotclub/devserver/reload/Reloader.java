@@ -217,10 +217,7 @@ public final class Reloader implements AutoCloseable {
 
     @Override
     public void close() {
-        ServerState last = handler.swap(null);
-        if (last instanceof ServerState.Serving serving) {
-            serving.generation().retire();
-        }
+        install(null);
         if (compiler != null) {
             compiler.close();
         }
