@@ -154,11 +154,20 @@ public final class ProjectWatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             watcherThread.shutdownNow();
+            awaitWatcherThread(); // an event it is handling could otherwise schedule a flush after the cancel below
             synchronized (lock) {
                 if (flush != null) {
                     flush.cancel(false);
                 }
             }
+        }
+    }
+
+    private void awaitWatcherThread() {
+        try {
+            watcherThread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
