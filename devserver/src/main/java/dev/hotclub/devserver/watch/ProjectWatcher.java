@@ -92,7 +92,8 @@ public final class ProjectWatcher implements AutoCloseable {
                     needsReload = true;
                 } else {
                     Path path = event.path();
-                    switch (ChangeKind.of(project, path, event.isDirectory())) {
+                    ChangeKind kind = ChangeKind.of(project, path, event.isDirectory());
+                    switch (kind) {
                         case JAVA_SOURCE -> javaSources.add(path);
                         case RESOURCE -> resources = true;
                         case BUILD_FILE -> buildFile = true;
@@ -101,7 +102,8 @@ public final class ProjectWatcher implements AutoCloseable {
                             return;
                         }
                     }
-                    needsReload = !javaSources.isEmpty() || resources || buildFile;
+                    // An earlier change of the batch that needs a reload has already announced it.
+                    needsReload = kind != ChangeKind.TEMPLATE_OR_STATIC;
                 }
                 if (needsReload && !announced) {
                     announced = true;
