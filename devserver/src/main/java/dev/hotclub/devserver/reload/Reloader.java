@@ -92,7 +92,11 @@ public final class Reloader implements AutoCloseable {
     }
 
     private ServerState rebuild(boolean resolve, Collection<Path> javaChanges, boolean everything) {
-        ServerState next;
+        return install(build(resolve, javaChanges, everything));
+    }
+
+    /** What the changes lead to: a new generation, or why there is none. */
+    private ServerState build(boolean resolve, Collection<Path> javaChanges, boolean everything) {
         try {
             if (resolve || layers == null) {
                 List<Path> resolved = dependencies.resolve(projectDir);
@@ -107,21 +111,19 @@ public final class Reloader implements AutoCloseable {
                 CompileOutcome outcome = classes == null ? compiler.compileAllOrLoad()
                     : everything ? compiler.compileAll() : compiler.compileChanges(javaChanges);
                 if (outcome instanceof CompileOutcome.Failure failure) {
-                    next = broken(new ReloadFailure("Compile error", failure.errors(), ""));
-                    return install(next);
+                    return broken(new ReloadFailure("Compile error", failure.errors(), ""));
                 }
                 CompileOutcome.Success success = (CompileOutcome.Success) outcome;
                 classes = success.classes();
                 compiledInLastBuild = success.filesCompiled();
                 lastClasses = classes;
             }
-            next = buildGeneration(classes);
+            return buildGeneration(classes);
         } catch (DependencyClasspath.ClasspathException e) {
-            next = broken(new ReloadFailure("Cannot resolve the project's dependencies", List.of(SourceProblem.general(e.getMessage())), ""));
+            return broken(new ReloadFailure("Cannot resolve the project's dependencies", List.of(SourceProblem.general(e.getMessage())), ""));
         } catch (RuntimeException | LinkageError e) {
-            next = broken(failureOf("Error while reloading", e, lastClasses));
+            return broken(failureOf("Error while reloading", e, lastClasses));
         }
-        return install(next);
     }
 
     private void replaceLayers(List<Path> resolved) {
