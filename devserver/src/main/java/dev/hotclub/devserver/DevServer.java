@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -65,7 +64,6 @@ public final class DevServer implements AutoCloseable {
     private final ReloadingHandler handler;
     private final Reloader reloader;
     private final Console console;
-    private final AtomicReference<Generation> current = new AtomicReference<>();
     private HotclubServer server;
     private ProjectWatcher watcher;
     private int port;
@@ -80,8 +78,7 @@ public final class DevServer implements AutoCloseable {
         });
         this.handler = new ReloadingHandler(projectDir);
         this.console = new Console(options.out(), projectDir);
-        this.reloader = new Reloader(projectDir, options.dependencies(), options.factory(), handler, console,
-            current::set);
+        this.reloader = new Reloader(projectDir, options.dependencies(), options.factory(), handler, console);
     }
 
     public static DevServer start(Options options) {
@@ -142,7 +139,7 @@ public final class DevServer implements AutoCloseable {
 
     /** The generation being served, if the sources build. */
     public Optional<Generation> currentGeneration() {
-        return Optional.ofNullable(current.get());
+        return handler.currentGeneration();
     }
 
     /** Makes new requests wait, as when the watcher sees a change (tests use it to order a request and a reload). */
@@ -183,6 +180,5 @@ public final class DevServer implements AutoCloseable {
             server.close();
         }
         reloader.close();
-        current.set(null);
     }
 }

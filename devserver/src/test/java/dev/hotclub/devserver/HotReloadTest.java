@@ -178,6 +178,25 @@ class HotReloadTest {
     }
 
     @Test
+    void theUrlChecksWarningsPrintedAtStartAreNotPrintedAgainAfterAReloadThatKeepsThem() {
+        server.close();
+        project.write("src/main/java/site/Site.java", FixtureProject.site("""
+                    path("hello/", include(new HelloApp())),
+                    path("a/", request -> dev.hotclub.http.HttpResponse.ok("a"), "same"),
+                    path("b/", request -> dev.hotclub.http.HttpResponse.ok("b"), "same")"""));
+        console.reset();
+        server = DevServer.start(DevServer.Options.of(dir, "127.0.0.1", 0, DependencyClasspath.none(),
+            new PrintStream(console, true, StandardCharsets.UTF_8)).withRequestLog(requestLog::add));
+        http = new HttpPoller(server.uri());
+        assertThat(console()).contains("System check identified 1 issue (0 silenced).\n");
+
+        project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, version 2"));
+        http.await("/hello/", r -> shows(r, "Hello, version 2"));
+        assertThat(console()).containsPattern("Reloaded in \\d+ ms \\(2 files compiled\\)\n");
+        assertThat(console().split("WARNINGS:", -1)).as("the warnings printed once, at start").hasSize(2);
+    }
+
+    @Test
     void aJavaEditSavedByRenameIsServedAfterTheReload() {
         project.writeByRename("src/main/java/hello/Views.java", FixtureProject.views("Hello, renamed"));
         http.await("/hello/", r -> shows(r, "Hello, renamed"));

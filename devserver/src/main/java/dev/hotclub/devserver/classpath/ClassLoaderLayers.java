@@ -1,6 +1,5 @@
 package dev.hotclub.devserver.classpath;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -96,13 +95,7 @@ public final class ClassLoaderLayers implements AutoCloseable {
     }
 
     static List<Path> ownClasspath() {
-        List<Path> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                entries.add(Path.of(entry));
-            }
-        }
-        return entries;
+        return MavenDependencyClasspath.parse(System.getProperty("java.class.path", ""));
     }
 
     private static URL url(Path path) {

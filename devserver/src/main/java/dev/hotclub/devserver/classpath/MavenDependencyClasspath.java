@@ -103,6 +103,7 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
     }
 
+    /** The entries of a class path string (Maven's output, or this JVM's {@code java.class.path}). */
     static List<Path> parse(String classpath) {
         List<Path> entries = new ArrayList<>();
         for (String entry : classpath.strip().split(File.pathSeparator)) {

@@ -41,9 +41,7 @@ final class RunserverCommand implements Command {
 
     @Override
     public int run(Context context, List<String> args) throws Exception {
-        if (args.size() > 1) {
-            throw new CommandError("unrecognized arguments: " + String.join(" ", args.subList(1, args.size())));
-        }
+        Command.checkArgumentCount(args, List.of(), 1);
         ListenAddress address = args.isEmpty() ? ListenAddress.DEFAULT : ListenAddress.parse(args.get(0));
         if (context.project() == null) {
             throw new CommandError("No project to serve: run " + context.program() + " runserver in a project's folder.");

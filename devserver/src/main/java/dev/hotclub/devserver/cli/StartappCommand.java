@@ -40,12 +40,7 @@ final class StartappCommand implements Command {
 
     @Override
     public int run(Context context, List<String> args) throws Exception {
-        if (args.isEmpty()) {
-            throw new CommandError("the following arguments are required: NAME");
-        }
-        if (args.size() > 1) {
-            throw new CommandError("unrecognized arguments: " + String.join(" ", args.subList(1, args.size())));
-        }
+        Command.checkArgumentCount(args, List.of("NAME"), 1);
         if (context.project() == null || context.home() != null) {
             // In a checkout the project is starter-template/, which every new project copies: not to be changed.
             throw new CommandError("startapp works on a generated project: run ./manage startapp NAME in your project's folder.");

@@ -42,12 +42,7 @@ final class StartprojectCommand implements Command {
 
     @Override
     public int run(Context context, List<String> args) throws Exception {
-        if (args.isEmpty()) {
-            throw new CommandError("the following arguments are required: NAME");
-        }
-        if (args.size() > 2) {
-            throw new CommandError("unrecognized arguments: " + String.join(" ", args.subList(2, args.size())));
-        }
+        Command.checkArgumentCount(args, List.of("NAME"), 2);
         if (context.home() == null) {
             throw new CommandError("startproject copies the starter template of a Hotclub checkout:"
                 + " run ./hotclub startproject NAME there.");

@@ -83,8 +83,11 @@ final class CompiledClassesCache {
         }
     }
 
-    /** Replaces whatever was cached by {@code classes}; failures are ignored (the cache is an optimisation). */
-    void store(String key, CompiledClasses classes) {
+    /**
+     * Replaces whatever was cached by {@code classes}; returns whether it did. A failure is otherwise
+     * ignored (the cache is an optimisation).
+     */
+    boolean store(String key, CompiledClasses classes) {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, "classes", ".tmp");
@@ -109,8 +112,9 @@ final class CompiledClassesCache {
                     Files.deleteIfExists(path);
                 }
             }
+            return true;
         } catch (IOException | RuntimeException e) {
-            // the next start compiles; nothing else depends on the cache
+            return false; // the next start compiles; nothing else depends on the cache
         }
     }
 }

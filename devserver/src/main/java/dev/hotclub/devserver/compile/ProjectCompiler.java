@@ -34,6 +34,8 @@ public final class ProjectCompiler implements AutoCloseable {
     private CompiledClasses lastGood = CompiledClasses.EMPTY;
     private Map<String, ClassFileFacts> facts = Map.of();
     private boolean lastAttemptFailed = true;
+    /** Whether the cache holds lastGood already (loaded from it, or saved since the last compile). */
+    private boolean cached;
 
     public ProjectCompiler(Path sourceRoot, List<Path> classpath) {
         this(sourceRoot, classpath, null);
@@ -69,9 +71,11 @@ public final class ProjectCompiler implements AutoCloseable {
         Set<Path> all = allSources();
         try {
             String key = CompiledClassesCache.key(all.stream().sorted().toList(), classpath);
-            var cached = cache.load(key);
-            if (cached.isPresent() && cached.get().sources().equals(all)) {
-                return record(new CompileOutcome.Success(cached.get(), 0), all, true);
+            var loaded = cache.load(key);
+            if (loaded.isPresent() && loaded.get().sources().equals(all)) {
+                CompileOutcome outcome = record(new CompileOutcome.Success(loaded.get(), 0), all, true);
+                cached = true;
+                return outcome;
             }
         } catch (IOException e) {
             // a source vanished meanwhile: compile, which reports it
@@ -79,9 +83,12 @@ public final class ProjectCompiler implements AutoCloseable {
         return compileAll();
     }
 
-    /** Saves the last good classes for the next start. Call it off the save-to-served path. */
+    /**
+     * Saves the last good classes for the next start, unless the cache holds them already (nothing was
+     * compiled since). Call it off the save-to-served path.
+     */
     public void saveToCache() {
-        if (cache == null || lastAttemptFailed || lastGood.size() == 0) {
+        if (cache == null || cached || lastAttemptFailed || lastGood.size() == 0) {
             return;
         }
         try {
@@ -89,7 +96,7 @@ public final class ProjectCompiler implements AutoCloseable {
             if (!sources.equals(allSources().stream().sorted().toList())) {
                 return; // the sources changed since: the next compile saves
             }
-            cache.store(CompiledClassesCache.key(sources, classpath), lastGood);
+            cached = cache.store(CompiledClassesCache.key(sources, classpath), lastGood);
         } catch (IOException e) {
             // nothing to save
         }
@@ -240,6 +247,7 @@ public final class ProjectCompiler implements AutoCloseable {
             }
             facts = updated;
             lastAttemptFailed = false;
+            cached = false;
             return new CompileOutcome.Success(lastGood, success.filesCompiled());
         }
         lastAttemptFailed = true;

@@ -1,5 +1,7 @@
 package dev.hotclub.devserver.reload;
 
+import static dev.hotclub.http.Html.escape;
+
 import dev.hotclub.devserver.compile.SourceProblem;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,22 +65,5 @@ public final class ErrorPage {
             number++;
         }
         html.append("</table>\n");
-    }
-
-    /** Escapes {@code & < > " '}: the characters that matter in element content and quoted attributes. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

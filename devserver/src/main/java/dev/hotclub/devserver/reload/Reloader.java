@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Turns changes into generations, on the dev server's reload thread: resolves the dependencies (again
@@ -30,7 +29,6 @@ public final class Reloader implements AutoCloseable {
     private final GenerationFactory factory;
     private final ReloadingHandler handler;
     private final Console console;
-    private final Consumer<Generation> onSwap;
 
     private List<Path> resolvedDependencies;
     private ClassLoaderLayers layers;
@@ -41,7 +39,7 @@ public final class Reloader implements AutoCloseable {
     private int compiledInLastBuild;
 
     public Reloader(Path projectDir, DependencyClasspath dependencies, GenerationFactory factory, ReloadingHandler handler,
-                    Console console, Consumer<Generation> onSwap) {
+                    Console console) {
         this.projectDir = projectDir;
         this.sourcesDir = projectDir.resolve("src/main/java");
         this.resourcesDir = projectDir.resolve("src/main/resources");
@@ -49,13 +47,16 @@ public final class Reloader implements AutoCloseable {
         this.factory = factory;
         this.handler = handler;
         this.console = console;
-        this.onSwap = onSwap;
     }
 
     /** Builds the first generation; returns it, or null when the sources do not build (the error is on the console). */
     public Generation start() {
         ServerState state = rebuild(true, List.of(), false);
-        return state instanceof ServerState.Serving serving ? serving.generation() : null;
+        if (!(state instanceof ServerState.Serving serving)) {
+            return null;
+        }
+        lastWarnings = serving.generation().warnings(); // the dev server prints them with the banner
+        return serving.generation();
     }
 
     /** Reacts to one coalesced batch of changes. */
@@ -91,7 +92,11 @@ public final class Reloader implements AutoCloseable {
     }
 
     private ServerState rebuild(boolean resolve, Collection<Path> javaChanges, boolean everything) {
-        ServerState next;
+        return install(build(resolve, javaChanges, everything));
+    }
+
+    /** What the changes lead to: a new generation, or why there is none. */
+    private ServerState build(boolean resolve, Collection<Path> javaChanges, boolean everything) {
         try {
             if (resolve || layers == null) {
                 List<Path> resolved = dependencies.resolve(projectDir);
@@ -106,21 +111,19 @@ public final class Reloader implements AutoCloseable {
                 CompileOutcome outcome = classes == null ? compiler.compileAllOrLoad()
                     : everything ? compiler.compileAll() : compiler.compileChanges(javaChanges);
                 if (outcome instanceof CompileOutcome.Failure failure) {
-                    next = broken(new ReloadFailure("Compile error", failure.errors(), ""));
-                    return install(next);
+                    return broken(new ReloadFailure("Compile error", failure.errors(), ""));
                 }
                 CompileOutcome.Success success = (CompileOutcome.Success) outcome;
                 classes = success.classes();
                 compiledInLastBuild = success.filesCompiled();
                 lastClasses = classes;
             }
-            next = buildGeneration(classes);
+            return buildGeneration(classes);
         } catch (DependencyClasspath.ClasspathException e) {
-            next = broken(new ReloadFailure("Cannot resolve the project's dependencies", List.of(SourceProblem.general(e.getMessage())), ""));
+            return broken(new ReloadFailure("Cannot resolve the project's dependencies", List.of(SourceProblem.general(e.getMessage())), ""));
         } catch (RuntimeException | LinkageError e) {
-            next = broken(failureOf("Error while reloading", e, lastClasses));
+            return broken(failureOf("Error while reloading", e, lastClasses));
         }
-        return install(next);
     }
 
     private void replaceLayers(List<Path> resolved) {
@@ -181,7 +184,6 @@ public final class Reloader implements AutoCloseable {
         if (previous instanceof ServerState.Serving serving) {
             serving.generation().retire();
         }
-        onSwap.accept(next instanceof ServerState.Serving serving ? serving.generation() : null);
         return next;
     }
 
@@ -217,10 +219,7 @@ public final class Reloader implements AutoCloseable {
 
     @Override
     public void close() {
-        ServerState last = handler.swap(null);
-        if (last instanceof ServerState.Serving serving) {
-            serving.generation().retire();
-        }
+        install(null);
         if (compiler != null) {
             compiler.close();
         }

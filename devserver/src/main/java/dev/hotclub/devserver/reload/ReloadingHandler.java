@@ -5,6 +5,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -54,14 +55,15 @@ public final class ReloadingHandler implements HttpHandler {
         return state.getAndSet(next);
     }
 
-    ServerState current() {
-        return state.get();
+    /** The generation being served, if the sources build. */
+    public Optional<Generation> currentGeneration() {
+        return state.get() instanceof ServerState.Serving serving ? Optional.of(serving.generation()) : Optional.empty();
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         CompletableFuture<Void> pending = gate;
-        if (!pending.isDone() || state.get() == null) {
+        if (!pending.isDone()) {
             if (exchange.isInIoThread()) {
                 exchange.dispatch(this);
                 return;
@@ -71,13 +73,10 @@ public final class ReloadingHandler implements HttpHandler {
         serve(exchange);
     }
 
-    private void awaitReload(CompletableFuture<Void> pending) throws InterruptedException {
+    /** The dev server holds requests while it builds the first generation too, so none is served before it. */
+    private static void awaitReload(CompletableFuture<Void> pending) throws InterruptedException {
         try {
             pending.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_WAIT_SECONDS);
-            while (state.get() == null && System.nanoTime() < deadline) {
-                Thread.sleep(10); // the first generation is still being built
-            }
         } catch (ExecutionException | TimeoutException e) {
             // serve whatever is current
         }

@@ -1,16 +1,9 @@
 package dev.hotclub.devserver.scaffold;
 
-import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /** Checks a project or app name: it becomes a top-level Java package, so it must be one. */
 public final class JavaNames {
-
-    private static final Set<String> RESERVED = Set.of(
-        "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-        "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-        "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-        "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-        "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
 
     private JavaNames() {
     }
@@ -21,15 +14,13 @@ public final class JavaNames {
      */
     public static void checkPackageName(String name, String kind) throws ScaffoldException {
         if (name == null || name.isEmpty()) {
-            throw new ScaffoldException("You must provide " + ("app".equals(kind) ? "an" : "a") + " " + kind + " name.");
+            throw new ScaffoldException("You must provide " + article(kind) + " " + kind + " name.");
         }
-        if (RESERVED.contains(name)) {
+        if (SourceVersion.isKeyword(name, SourceVersion.RELEASE_17)) { // Java 17's keywords, literals and _
             throw new ScaffoldException("'" + name + "' is a reserved word in Java and cannot be used as " + article(kind)
                 + " " + kind + " name. Please try another name.");
         }
-        boolean identifier = Character.isJavaIdentifierStart(name.charAt(0))
-            && name.chars().allMatch(Character::isJavaIdentifierPart) && name.chars().allMatch(c -> c < 128);
-        if (!identifier) {
+        if (!SourceVersion.isIdentifier(name) || !name.chars().allMatch(c -> c < 128)) {
             throw new ScaffoldException("'" + name + "' is not a valid " + kind + " name. Please make sure the name is a valid"
                 + " Java package name: letters, digits and underscores, not starting with a digit (e.g. 'blog' or 'my_site').");
         }

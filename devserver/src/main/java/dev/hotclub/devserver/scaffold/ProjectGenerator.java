@@ -23,7 +23,6 @@ import java.util.stream.Stream;
  */
 public final class ProjectGenerator {
 
-    static final String PROVIDER_SERVICE = "META-INF/services/dev.hotclub.project.ProjectProvider";
     private static final Set<String> SKIPPED = Set.of("target", ".hotclub", ".git", "manage");
     private static final Set<String> TEXT_EXTENSIONS = Set.of(
         "java", "xml", "html", "ftl", "ftlh", "md", "txt", "properties", "css", "js", "json", "gitignore", "yml", "yaml");
@@ -76,12 +75,10 @@ public final class ProjectGenerator {
 
     /** The starter's project package: the first segment of its provider class, "mysite" in ours. */
     private String templatePackage() throws IOException, ScaffoldException {
-        Path service = template.resolve("src/main/resources").resolve(PROVIDER_SERVICE);
-        if (!Files.isRegularFile(service)) {
-            throw new ScaffoldException("The starter template has no " + PROVIDER_SERVICE + " in src/main/resources.");
+        if (!Files.isRegularFile(ProviderService.file(template))) {
+            throw new ScaffoldException("The starter template has no " + ProviderService.PATH + " in src/main/resources.");
         }
-        String provider = Files.readAllLines(service).stream()
-            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst().orElse("");
+        String provider = ProviderService.providerClass(template).orElse("");
         int dot = provider.indexOf('.');
         if (dot <= 0) {
             throw new ScaffoldException("The starter template's provider '" + provider + "' is not in a package.");

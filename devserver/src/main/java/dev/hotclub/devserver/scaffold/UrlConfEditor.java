@@ -21,13 +21,8 @@ final class UrlConfEditor {
 
     /** The project's provider source, named by its {@code META-INF/services} file. */
     static Optional<Path> providerSource(Path projectDir) throws IOException {
-        Path service = projectDir.resolve("src/main/resources").resolve(ProjectGenerator.PROVIDER_SERVICE);
-        if (!Files.isRegularFile(service)) {
-            return Optional.empty();
-        }
-        Optional<String> provider = Files.readAllLines(service).stream().map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst();
-        return provider.map(p -> projectDir.resolve("src/main/java").resolve(p.replace('.', '/') + ".java"))
+        return ProviderService.providerClass(projectDir)
+            .map(p -> projectDir.resolve("src/main/java").resolve(p.replace('.', '/') + ".java"))
             .filter(Files::isRegularFile);
     }
 

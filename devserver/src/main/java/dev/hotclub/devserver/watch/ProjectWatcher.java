@@ -92,7 +92,8 @@ public final class ProjectWatcher implements AutoCloseable {
                     needsReload = true;
                 } else {
                     Path path = event.path();
-                    switch (ChangeKind.of(project, path, event.isDirectory())) {
+                    ChangeKind kind = ChangeKind.of(project, path, event.isDirectory());
+                    switch (kind) {
                         case JAVA_SOURCE -> javaSources.add(path);
                         case RESOURCE -> resources = true;
                         case BUILD_FILE -> buildFile = true;
@@ -101,7 +102,8 @@ public final class ProjectWatcher implements AutoCloseable {
                             return;
                         }
                     }
-                    needsReload = !javaSources.isEmpty() || resources || buildFile;
+                    // An earlier change of the batch that needs a reload has already announced it.
+                    needsReload = kind != ChangeKind.TEMPLATE_OR_STATIC;
                 }
                 if (needsReload && !announced) {
                     announced = true;
@@ -154,11 +156,20 @@ public final class ProjectWatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             watcherThread.shutdownNow();
+            awaitWatcherThread(); // an event it is handling could otherwise schedule a flush after the cancel below
             synchronized (lock) {
                 if (flush != null) {
                     flush.cancel(false);
                 }
             }
+        }
+    }
+
+    private void awaitWatcherThread() {
+        try {
+            watcherThread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

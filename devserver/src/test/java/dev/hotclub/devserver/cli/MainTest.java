@@ -103,6 +103,17 @@ class MainTest {
     }
 
     @Test
+    void eachCommandRefusesArgumentsBeyondItsOwnAsArgparseDoes() {
+        assertThat(run("--program", "./hotclub", "--home", ".", "startproject", "blog", "there", "extra", "more")).isEqualTo(1);
+        assertThat(run("--program", "./manage", "--project", ".", "startapp", "polls", "extra")).isEqualTo(1);
+        assertThat(run("--program", "./manage", "--project", ".", "runserver", "8000", "extra")).isEqualTo(1);
+        assertThat(err()).isEqualTo("CommandError: unrecognized arguments: extra more\n"
+            + "CommandError: unrecognized arguments: extra\n"
+            + "CommandError: unrecognized arguments: extra\n");
+        assertThat(temp.resolve("there")).doesNotExist();
+    }
+
+    @Test
     void startappPrintsWhatItAddedToTheUrlConf() throws Exception {
         StarterFixture.write(temp.resolve("checkout/starter-template"));
         run("--program", "./hotclub", "--home", "checkout", "startproject", "blog");

@@ -158,4 +158,37 @@ class ProjectCompilerTest {
             assertThat(((CompileOutcome.Success) third.compileAllOrLoad()).filesCompiled()).isEqualTo(3);
         }
     }
+
+    @Test
+    void classesLoadedFromTheCacheOrSavedSinceTheLastCompileAreNotWrittenAgain(@TempDir Path cache) throws IOException {
+        try (ProjectCompiler first = new ProjectCompiler(sources, List.of(), cache)) {
+            first.compileAllOrLoad();
+            first.saveToCache();
+            assertThat(cacheFiles(cache)).hasSize(1);
+            deleteCacheFiles(cache);
+            first.saveToCache();
+            assertThat(cacheFiles(cache)).as("saved already, nothing compiled since").isEmpty();
+            first.compileAll();
+            first.saveToCache();
+            assertThat(cacheFiles(cache)).as("compiled since the last save").hasSize(1);
+        }
+        try (ProjectCompiler second = new ProjectCompiler(sources, List.of(), cache)) {
+            assertThat(((CompileOutcome.Success) second.compileAllOrLoad()).filesCompiled()).isZero();
+            deleteCacheFiles(cache);
+            second.saveToCache();
+            assertThat(cacheFiles(cache)).as("loaded from the cache, nothing compiled since").isEmpty();
+        }
+    }
+
+    private static List<Path> cacheFiles(Path cache) throws IOException {
+        try (var files = Files.list(cache)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("classes-")).toList();
+        }
+    }
+
+    private static void deleteCacheFiles(Path cache) throws IOException {
+        for (Path file : cacheFiles(cache)) {
+            Files.delete(file);
+        }
+    }
 }
