@@ -36,8 +36,8 @@ final class CompiledClassesCache {
         this.folder = folder;
     }
 
-    /** The key of these sources under this class path. */
-    static String key(List<Path> sortedSources, List<Path> classpath) throws IOException {
+    /** The key of these source texts (what javac compiled, or what is on disk) under this class path. */
+    static String key(Map<Path, String> sourceTexts, List<Path> classpath) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -52,10 +52,10 @@ final class CompiledClassesCache {
                 digest.update(Long.toString(Files.getLastModifiedTime(entry).toMillis()).getBytes(StandardCharsets.UTF_8));
             }
         }
-        for (Path source : sortedSources) {
+        for (Path source : sourceTexts.keySet().stream().sorted().toList()) {
             digest.update(source.toString().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(Files.readAllBytes(source));
+            digest.update(sourceTexts.get(source).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
     }

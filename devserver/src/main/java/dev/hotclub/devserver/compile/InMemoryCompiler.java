@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -52,7 +54,7 @@ public final class InMemoryCompiler implements AutoCloseable {
      */
     public synchronized CompileOutcome compile(Collection<Path> sources, CompiledClasses available) {
         if (sources.isEmpty()) {
-            return new CompileOutcome.Success(CompiledClasses.EMPTY, 0);
+            return new CompileOutcome.Success(CompiledClasses.EMPTY, 0, Map.of());
         }
         List<SourceFile> units = new ArrayList<>();
         List<SourceProblem> unreadable = new ArrayList<>();
@@ -76,7 +78,9 @@ public final class InMemoryCompiler implements AutoCloseable {
             compiled = files.finish();
         }
         if (ok) {
-            return new CompileOutcome.Success(compiled, units.size());
+            Map<Path, String> texts = new HashMap<>();
+            units.forEach(unit -> texts.put(unit.path(), unit.text()));
+            return new CompileOutcome.Success(compiled, units.size(), texts);
         }
         List<SourceProblem> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {

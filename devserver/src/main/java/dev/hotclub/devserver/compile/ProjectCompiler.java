@@ -2,6 +2,7 @@ package dev.hotclub.devserver.compile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -32,6 +33,8 @@ public final class ProjectCompiler implements AutoCloseable {
     private final CompiledClassesCache cache;
     private boolean warm;
     private CompiledClasses lastGood = CompiledClasses.EMPTY;
+    /** The text each class of lastGood was compiled from: the cache is keyed by it, not by the disk, which may be newer. */
+    private Map<Path, String> lastGoodTexts = Map.of();
     private Map<String, ClassFileFacts> facts = Map.of();
     private boolean lastAttemptFailed = true;
     /** Whether the cache holds lastGood already (loaded from it, or saved since the last compile). */
@@ -70,10 +73,13 @@ public final class ProjectCompiler implements AutoCloseable {
         }
         Set<Path> all = allSources();
         try {
-            String key = CompiledClassesCache.key(all.stream().sorted().toList(), classpath);
-            var loaded = cache.load(key);
+            Map<Path, String> texts = new HashMap<>();
+            for (Path source : all) {
+                texts.put(source, Files.readString(source, StandardCharsets.UTF_8));
+            }
+            var loaded = cache.load(CompiledClassesCache.key(texts, classpath));
             if (loaded.isPresent() && loaded.get().sources().equals(all)) {
-                CompileOutcome outcome = record(new CompileOutcome.Success(loaded.get(), 0), all, true);
+                CompileOutcome outcome = record(new CompileOutcome.Success(loaded.get(), 0, texts), all, true);
                 cached = true;
                 return outcome;
             }
@@ -92,11 +98,12 @@ public final class ProjectCompiler implements AutoCloseable {
             return;
         }
         try {
-            List<Path> sources = lastGood.sources().stream().sorted().toList();
-            if (!sources.equals(allSources().stream().sorted().toList())) {
-                return; // the sources changed since: the next compile saves
+            if (!lastGood.sources().equals(allSources())) {
+                return; // a source was added or deleted since: the next compile saves
             }
-            cached = cache.store(CompiledClassesCache.key(sources, classpath), lastGood);
+            // Keyed by the texts javac compiled: a file saved since then keys differently, so a restart
+            // compiles it (and shows its errors) instead of loading these older classes.
+            cached = cache.store(CompiledClassesCache.key(lastGoodTexts, classpath), lastGood);
         } catch (IOException e) {
             // nothing to save
         }
@@ -152,7 +159,9 @@ public final class ProjectCompiler implements AutoCloseable {
             return compileAll();
         }
         CompiledClasses both = success.classes().replacing(Set.of(), restSuccess.classes());
-        return record(new CompileOutcome.Success(both, wider.size()), wider, false);
+        Map<Path, String> bothTexts = new HashMap<>(success.sourceTexts());
+        bothTexts.putAll(restSuccess.sourceTexts());
+        return record(new CompileOutcome.Success(both, wider.size(), bothTexts), wider, false);
     }
 
     /** The sources to recompile, or null for "everything". */
@@ -239,6 +248,10 @@ public final class ProjectCompiler implements AutoCloseable {
     private CompileOutcome record(CompileOutcome outcome, Set<Path> compiledSources, boolean full) {
         if (outcome instanceof CompileOutcome.Success success) {
             lastGood = full ? success.classes() : lastGood.replacing(compiledSources, success.classes());
+            Map<Path, String> texts = new HashMap<>(full ? Map.of() : lastGoodTexts);
+            texts.putAll(success.sourceTexts());
+            texts.keySet().retainAll(lastGood.sources());
+            lastGoodTexts = texts;
             Map<String, ClassFileFacts> updated = new HashMap<>();
             for (CompiledClasses.CompiledClass compiled : lastGood.all()) {
                 ClassFileFacts known = facts.get(compiled.name());
@@ -248,7 +261,7 @@ public final class ProjectCompiler implements AutoCloseable {
             facts = updated;
             lastAttemptFailed = false;
             cached = false;
-            return new CompileOutcome.Success(lastGood, success.filesCompiled());
+            return new CompileOutcome.Success(lastGood, success.filesCompiled(), lastGoodTexts);
         }
         lastAttemptFailed = true;
         return outcome;

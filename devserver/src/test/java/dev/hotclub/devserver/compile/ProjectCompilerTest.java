@@ -160,6 +160,23 @@ class ProjectCompilerTest {
     }
 
     @Test
+    void aFileSavedAfterTheLastCompileIsCompiledAtTheNextStartNotReplacedByTheCachedClasses(@TempDir Path cache)
+            throws IOException {
+        try (ProjectCompiler first = new ProjectCompiler(sources, List.of(), cache)) {
+            first.compileAllOrLoad();
+            // Saved while the dev server was reloading: the classes it is about to cache are older than this.
+            write("a/Page.java", "package a;\npublic final class Page {\n    broken\n}\n");
+            first.saveToCache();
+        }
+        try (ProjectCompiler second = new ProjectCompiler(sources, List.of(), cache)) {
+            CompileOutcome outcome = second.compileAllOrLoad();
+            assertThat(outcome).as("the broken file must be compiled and its error shown, not hidden by the cache")
+                .isInstanceOf(CompileOutcome.Failure.class);
+            assertThat(((CompileOutcome.Failure) outcome).errors().get(0).location(sources)).startsWith("a/Page.java:3:");
+        }
+    }
+
+    @Test
     void classesLoadedFromTheCacheOrSavedSinceTheLastCompileAreNotWrittenAgain(@TempDir Path cache) throws IOException {
         try (ProjectCompiler first = new ProjectCompiler(sources, List.of(), cache)) {
             first.compileAllOrLoad();
