@@ -35,6 +35,8 @@ public record Cookie(String name, String value, Duration maxAge, String path, St
                     + ", which a browser would not keep intact (spaces, quotes, commas, semicolons, backslashes"
                     + " and control characters are not allowed): encode it first, e.g. with URLEncoder");
         }
+        requireAttribute(name, "path", path);
+        requireAttribute(name, "domain", domain);
         if (sameSite != null && !sameSite.matches("(?i)lax|strict|none")) {
             throw new IllegalArgumentException("Cookie " + name + ": sameSite must be Lax, Strict or None, got "
                     + JavaString.quote(sameSite));
@@ -106,6 +108,15 @@ public record Cookie(String name, String value, Duration maxAge, String path, St
             out.append("; Secure");
         }
         return out.toString();
+    }
+
+    // A control character would split the Set-Cookie header, a ';' would add an attribute of its own.
+    private static void requireAttribute(String cookie, String attribute, String value) {
+        if (value != null && !value.chars().allMatch(c -> c >= 0x20 && c != 0x7f && c != ';')) {
+            throw new IllegalArgumentException("Cookie " + cookie + " has the " + attribute + " "
+                    + JavaString.quote(value) + ": a " + attribute
+                    + " may not contain control characters (CR, LF, NUL...) or ';'");
+        }
     }
 
     private static boolean isTokenChar(int c) {

@@ -120,9 +120,12 @@ public class HttpResponse {
         return charsetOf(contentType());
     }
 
-    /** Sets a header, replacing any earlier value; CR or LF in a name or value is refused. */
+    /**
+     * Sets a header, replacing any earlier value. A name must be an HTTP token ({@code X-Request-Id}); a value
+     * with CR, LF or NUL is refused ({@link BadHeader}), as any of them would let it split the response.
+     */
     public HttpResponse header(String name, String value) {
-        headers.put(requireHeaderValue("header name", name), requireHeaderValue(name, value));
+        headers.put(requireHeaderName(name), requireHeaderValue(name, value));
         return this;
     }
 
@@ -211,11 +214,25 @@ public class HttpResponse {
         if (value == null) {
             throw new IllegalArgumentException("Header " + name + " needs a value, got null");
         }
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new BadHeader("Header values can't contain newlines (" + name + ": " + JavaString.quote(value)
-                    + "): a CR or LF would let the value split the response.");
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+            throw new BadHeader("Header values can't contain newlines or NUL (" + name + ": "
+                    + JavaString.quote(value) + "): a CR, LF or NUL would let the value split the response."
+                    + " Encode the value first, e.g. with URLEncoder.");
         }
         return value;
+    }
+
+    // RFC 9110 token: what a header name is made of. Anything else (a space, a colon, a CR) breaks the header.
+    static String requireHeaderName(String name) {
+        if (name == null || name.isEmpty() || !name.chars().allMatch(HttpResponse::isTokenChar)) {
+            throw new BadHeader("Header name " + (name == null ? "null" : JavaString.quote(name))
+                    + " is not a valid name: use letters, digits and !#$%&'*+-.^_`|~ (e.g. X-Request-Id).");
+        }
+        return name;
+    }
+
+    static boolean isTokenChar(int c) {
+        return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.hotclub.http;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Responses")
 class HttpResponseTest {
@@ -55,8 +58,35 @@ class HttpResponseTest {
         HttpResponse r = HttpResponse.ok("").header("X-Thing", "1");
         assertEquals("1", r.header("x-thing"));
         BadHeader e = assertThrows(BadHeader.class, () -> r.header("X-Evil", "a\r\nSet-Cookie: x=1"));
-        assertEquals("Header values can't contain newlines (X-Evil: \"a\\r\\nSet-Cookie: x=1\"): a CR or LF would let"
-                + " the value split the response.", e.getMessage());
+        assertEquals("Header values can't contain newlines or NUL (X-Evil: \"a\\r\\nSet-Cookie: x=1\"): a CR, LF or"
+                + " NUL would let the value split the response. Encode the value first, e.g. with URLEncoder.",
+                e.getMessage());
+    }
+
+    @ParameterizedTest(name = "the value {0} is refused")
+    @ValueSource(strings = {"a\rb", "a\nb", "a\u0000b", "\r\n"})
+    @DisplayName("no header value can carry a CR, LF or NUL")
+    void headerValuesNeverCarryLineBreaksOrNul(String value) {
+        assertThrows(BadHeader.class, () -> HttpResponse.ok("").header("X-Evil", value));
+        assertThrows(BadHeader.class, () -> new HttpResponse("", 200, "text/plain" + value));
+    }
+
+    @ParameterizedTest(name = "the name {0} is refused")
+    @ValueSource(strings = {"X-Evil\r\nSet-Cookie", "X Evil", "X-Evil:", "", "X\u0000"})
+    @DisplayName("a header name must be a token")
+    void headerNamesAreTokens(String name) {
+        BadHeader e = assertThrows(BadHeader.class, () -> HttpResponse.ok("").header(name, "1"));
+        assertTrue(e.getMessage().startsWith("Header name "), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "the path {0} is refused")
+    @ValueSource(strings = {"/\r\nSet-Cookie: x=1", "/;Domain=evil.com", "/a\u0000"})
+    @DisplayName("a cookie's path or domain cannot split the header or add an attribute")
+    void cookieAttributesCannotInject(String value) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Cookie.of("theme", "dark").withPath(value));
+        assertTrue(e.getMessage().startsWith("Cookie theme has the path "), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Cookie.of("theme", "dark").withDomain("x" + value));
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Redirect responses")
@@ -45,12 +48,43 @@ class RedirectTest {
         assertThrows(DisallowedRedirect.class, () -> new HttpResponseRedirect(url));
     }
 
+    // Each answer is what Django 3.2's iri_to_uri gives for the URL.
+    static Stream<Arguments> djangoLocations() {
+        return Stream.of(
+                Arguments.of("/\\evil.com", "/%5Cevil.com"),
+                Arguments.of("/%5Cevil.com", "/%5Cevil.com"),
+                Arguments.of("/%E2%82%AC/x", "/%E2%82%AC/x"),
+                Arguments.of("/€/x", "/%E2%82%AC/x"),
+                Arguments.of("http://example.com/a b?c=é", "http://example.com/a%20b?c=%C3%A9"),
+                Arguments.of("/greetings/<script>/", "/greetings/%3Cscript%3E/"),
+                Arguments.of("/search/?q=a+b&page=2#top", "/search/?q=a+b&page=2#top"),
+                Arguments.of("/it's/[x]/(y)/*!@~;$,=:", "/it's/[x]/(y)/*!@~;$,=:"),
+                Arguments.of("/a\"b{c}|d^`e", "/a%22b%7Bc%7D%7Cd%5E%60e"),
+                Arguments.of("/😀", "/%F0%9F%98%80"));
+    }
+
+    @ParameterizedTest(name = "{0} is sent as {1}")
+    @MethodSource("djangoLocations")
+    @DisplayName("Location is the URL through Django's iri_to_uri")
+    void locationIsEncodedAsDjangoEncodesIt(String url, String location) {
+        HttpResponseRedirect r = new HttpResponseRedirect(url);
+        assertEquals(location, r.header("Location"));
+        assertEquals(location, r.url());
+        assertEquals(location, new HttpResponsePermanentRedirect(url).header("Location"));
+    }
+
     @Test
-    @DisplayName("a CR or LF in the URL is refused")
-    void crlfRefused() {
-        DisallowedRedirect e = assertThrows(DisallowedRedirect.class,
-                () -> new HttpResponsePermanentRedirect("/ok\r\nSet-Cookie: evil=1"));
-        assertEquals("Refusing to redirect to \"/ok\\r\\nSet-Cookie: evil=1\": a URL with a CR or LF in it would split"
-                + " the response headers.", e.getMessage());
+    @DisplayName("CR, LF and NUL in the URL are percent-encoded, so they never reach the header")
+    void controlCharactersAreEncoded() {
+        assertEquals("/ok%0D%0ASet-Cookie:%20evil=1",
+                new HttpResponsePermanentRedirect("/ok\r\nSet-Cookie: evil=1").header("Location"));
+        assertEquals("/a%00b%1B%7F", new HttpResponseRedirect("/a\0b\u001b\u007f").header("Location"));
+    }
+
+    @Test
+    @DisplayName("a scheme hidden by a CR or LF is still read as the browser reads it")
+    void schemeSplitByANewlineIsRefused() {
+        assertThrows(DisallowedRedirect.class, () -> new HttpResponseRedirect("java\nscript:alert(1)"));
+        assertThrows(DisallowedRedirect.class, () -> new HttpResponseRedirect("\r\njavascript:alert(1)"));
     }
 }

@@ -17,6 +17,8 @@ public final class PercentEncoding {
     private static final String SAFE_IN_PATH = "/:@&+$,-_.!~*'()";
     // Django's reverse(): quote(url, safe="!$&'()*+,;=/~:@"), plus quote's own always-safe "_.-~".
     private static final String SAFE_IN_REVERSED_URL = "!$&'()*+,;=/~:@_.-";
+    // Django's iri_to_uri: quote(iri, safe="/#%[]=:;$&()+,!?*@'~"), plus quote's own always-safe "_.-".
+    private static final String SAFE_IN_URI = "/#%[]=:;$&()+,!?*@'~_.-";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PercentEncoding() {
@@ -41,6 +43,17 @@ public final class PercentEncoding {
      */
     public static String quoteReversedUrl(String url) {
         return escapeLeadingSlashes(quote(url, SAFE_IN_REVERSED_URL));
+    }
+
+    /**
+     * Django's {@code iri_to_uri}, which every redirect's {@code Location} goes through: the text is encoded as
+     * UTF-8 and every byte but letters, digits and {@code /#%[]=:;$&()+,!?*@'~_.-} is percent-encoded. An escape
+     * already there stays as it is ({@code %} is safe), so {@code /%E2%82%AC/} is unchanged while {@code /€/},
+     * {@code \}, a space, {@code <} and every control character (CR, LF, NUL) are encoded:
+     * {@code /\evil.com} gives {@code /%5Cevil.com}.
+     */
+    public static String iriToUri(String iri) {
+        return quote(iri, SAFE_IN_URI);
     }
 
     /**
