@@ -46,7 +46,8 @@ public final class ErrorResponses {
                 return notFound(request, error);
             }
             if (error instanceof BadRequest) {
-                console.println("Bad Request: " + request.path() + "\n  " + error);
+                console.println("Bad Request: " + ConsoleText.escape(request.path()) + "\n  "
+                        + ConsoleText.escape(error.toString()));
                 return project.debug() ? technical500(request, error, 400) : plainOrTemplate("400.html", BAD_REQUEST, 400);
             }
             logServerError(request, error);
@@ -61,7 +62,8 @@ public final class ErrorResponses {
     private HttpResponse notFound(HttpRequest request, Throwable error) {
         if (project.debug()) {
             // What Django's django.request logger prints on runserver's console in debug mode.
-            console.println("Not Found: " + request.path());
+            // The path is escaped as Django escapes it (CVE-2025-48432), so a request cannot write to the terminal.
+            console.println("Not Found: " + ConsoleText.escape(request.path()));
         }
         List<String> tried = error instanceof Resolver404 r404 ? r404.tried().stream().map(Route::describe).toList() : List.of();
         String message = error.getMessage();
@@ -102,8 +104,8 @@ public final class ErrorResponses {
     }
 
     private void logServerError(HttpRequest request, Throwable error) {
-        console.println("Internal Server Error: " + request.path());
-        error.printStackTrace(console);
+        console.println("Internal Server Error: " + ConsoleText.escape(request.path()));
+        ConsoleText.printStackTrace(error, console);
     }
 
     private static String viewName(HttpRequest request) {
