@@ -6,6 +6,7 @@ import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.PercentEncoding;
 import dev.hotclub.urls.ResolverMatch;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.http.HttpHeaders;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -237,25 +238,23 @@ public final class HttpRequest {
         return String.valueOf(rawArg(name));
     }
 
-    /** A value captured by an {@code int} converter (or any value that is a whole number). */
+    /**
+     * A value captured by an {@code int} converter (or any whole number) as an int. The converter takes any
+     * number of digits, as Django's: a number beyond an int's range is a 404 (nothing can have that id), whose
+     * debug page says to read it with {@link #longArg} or {@link #bigIntegerArg} if you mean to take it.
+     */
     public int intArg(String name) {
-        Object value = rawArg(name);
-        if (value instanceof Integer i) {
-            return i;
-        }
-        if (value instanceof Long l && l == l.intValue()) {
-            return l.intValue();
-        }
-        throw wrongType(name, value, "int", "<int:" + name + ">");
+        return pathValue(name).asInt();
     }
 
-    /** A value captured by an {@code int} converter, as a long. */
+    /** A value captured by an {@code int} converter, as a long; a number beyond a long's range is a 404. */
     public long longArg(String name) {
-        Object value = rawArg(name);
-        if (value instanceof Integer || value instanceof Long) {
-            return ((Number) value).longValue();
-        }
-        throw wrongType(name, value, "long", "<int:" + name + ">");
+        return pathValue(name).asLong();
+    }
+
+    /** A value captured by an {@code int} converter, whatever its size (a Python int, as Django gives it). */
+    public BigInteger bigIntegerArg(String name) {
+        return pathValue(name).asBigInteger();
     }
 
     /** A value captured by a {@code uuid} converter. */
@@ -263,13 +262,16 @@ public final class HttpRequest {
         return arg(name, UUID.class);
     }
 
-    /** A captured value as the type its converter gives, e.g. a custom converter's {@code LocalDate}. */
+    /**
+     * A captured value as the type its converter gives, e.g. a custom converter's {@code LocalDate}. A whole
+     * number is given as the {@code Integer}, {@code Long} or {@code BigInteger} asked for, as {@link #intArg}.
+     */
     public <T> T arg(String name, Class<T> type) {
-        Object value = rawArg(name);
-        if (type.isInstance(value)) {
-            return type.cast(value);
-        }
-        throw wrongType(name, value, type.getSimpleName(), "a converter that gives a " + type.getSimpleName());
+        return pathValue(name).as(type);
+    }
+
+    private PathValues pathValue(String name) {
+        return new PathValues(resolverMatch, name, rawArg(name));
     }
 
     private Object rawArg(String name) {
@@ -283,13 +285,6 @@ public final class HttpRequest {
                     + name + "'; it captures " + (kwargs.isEmpty() ? "none" : String.join(", ", kwargs.keySet())));
         }
         return kwargs.get(name);
-    }
-
-    private IllegalArgumentException wrongType(String name, Object value, String wanted, String advice) {
-        return new IllegalArgumentException("The value '" + name + "' captured by the route '"
-                + resolverMatch.route() + "' is the " + value.getClass().getSimpleName() + " \"" + value
-                + "\", not " + (wanted.matches("[aeiouAEIOU].*") ? "an " : "a ") + wanted + ": use " + advice
-                + " in the route");
     }
 
     // Django's QueryDict(bytes): UTF-8, or Latin-1 for the misbehaving clients whose body is not UTF-8.

@@ -1,5 +1,6 @@
 package dev.hotclub.urls;
 
+import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,14 +14,18 @@ import java.util.UUID;
  *
  * <ul>
  *   <li>{@code str}: {@code [^/]+}, a {@code String} (the default when a route says just {@code <name>})</li>
- *   <li>{@code int}: {@code [0-9]+}, an {@code Integer}, or a {@code Long} when too large for an int;
- *       a number too large for a long does not match</li>
+ *   <li>{@code int}: {@code [0-9]+}, a number of any size as Django's (a Python int): an {@code Integer},
+ *       a {@code Long} when too large for an int, a {@code BigInteger} when too large for a long; past
+ *       4300 digits, Python's limit for {@code int(str)}, it does not match</li>
  *   <li>{@code slug}: {@code [-a-zA-Z0-9_]+}, a {@code String}</li>
  *   <li>{@code uuid}: lower-case 8-4-4-4-12 hex, a {@link UUID}</li>
  *   <li>{@code path}: {@code .+}, a {@code String} that may contain {@code /}</li>
  * </ul>
  */
 public final class Converters {
+
+    /** Python's {@code sys.int_max_str_digits} default: {@code int()} of a longer text is a ValueError. */
+    static final int MAX_INT_DIGITS = 4300;
 
     private static final Converters DEFAULTS = new Converters(builtIns());
 
@@ -64,14 +69,32 @@ public final class Converters {
         return m;
     }
 
-    /** Integer when it fits, else Long; beyond a long, an exception: "no match". */
+    /**
+     * Python's {@code int(digits)}, as the smallest of Integer, Long and BigInteger that holds the number. Past
+     * {@value #MAX_INT_DIGITS} digits Python's {@code int()} refuses the text (its {@code int_max_str_digits}),
+     * so Django's route does not match: nor does this one, which also keeps a huge path from costing a slow
+     * conversion.
+     */
     private static Object toInteger(String digits) {
         if (digits.length() <= 9) {
             return Integer.parseInt(digits);
         }
-        long value = Long.parseLong(digits); // NumberFormatException past a long: no match
-        if (value <= Integer.MAX_VALUE) {
-            return (int) value; // not a ?: expression, which would box both sides as Long
+        if (digits.length() <= 18) {
+            long value = Long.parseLong(digits);
+            if (value <= Integer.MAX_VALUE) {
+                return (int) value; // not a ?: expression, which would box both sides as Long
+            }
+            return value;
+        }
+        if (digits.length() > MAX_INT_DIGITS) {
+            throw new NumberFormatException("more than " + MAX_INT_DIGITS + " digits");
+        }
+        BigInteger value = new BigInteger(digits);
+        if (value.bitLength() < Integer.SIZE) {
+            return value.intValue();
+        }
+        if (value.bitLength() < Long.SIZE) {
+            return value.longValue();
         }
         return value;
     }

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param view       the view to call
  * @param args       positional values (only from {@code rePath()} patterns without named groups)
  * @param kwargs     converted values by parameter name, in route order, extra kwargs included:
- *                   {@code Integer}/{@code Long} for {@code int}, {@link java.util.UUID} for {@code uuid},
+ *                   {@code Integer}/{@code Long}/{@code BigInteger} for {@code int} (by size),
+ *                   {@link java.util.UUID} for {@code uuid},
  *                   {@code String} otherwise
  * @param route      the joined route, e.g. {@code greetings/<str:name>/}
  * @param urlName    the pattern's name, or {@code null}

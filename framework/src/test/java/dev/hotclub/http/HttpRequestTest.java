@@ -99,7 +99,8 @@ class HttpRequestTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> routed("/items/1/6ba7b810-9dad-11d1-80b4-00c04fd430c8/bob/").intArg("name"));
         assertEquals("The value 'name' captured by the route 'items/<int:id>/<uuid:key>/<str:name>/' is the String"
-                + " \"bob\", not an int: use <int:name> in the route", e.getMessage());
+                + " \"bob\", not an int: use <int:name> in the route instead of <str:name>, or read the text with"
+                + " request.arg(\"name\")", e.getMessage());
     }
 
     @Test

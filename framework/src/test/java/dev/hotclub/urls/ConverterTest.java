@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,9 +46,22 @@ class ConverterTest {
     }
 
     @Test
-    void anIntTooLargeForALongIsNoMatchNotAnError() {
-        assertThat(RESOLVER.resolves("/int/9223372036854775808/")).isFalse();
-        assertThat(RESOLVER.resolves("/int/99999999999999999999999999/")).isFalse();
+    void anIntTooLargeForALongBecomesABigIntegerAsDjangoTakesAnyPythonInt() {
+        assertThat(RESOLVER.resolve("/int/9223372036854775808/").kwargs().get("int"))
+                .isEqualTo(new BigInteger("9223372036854775808"));
+        assertThat(RESOLVER.resolve("/int/99999999999999999999999999/").kwargs().get("int"))
+                .isEqualTo(new BigInteger("99999999999999999999999999"));
+        assertThat(RESOLVER.resolve("/int/0000000000000000000000000000042/").kwargs().get("int")).isEqualTo(42);
+        assertThat(RESOLVER.resolve("/int/00000000000000000000009223372036854775807/").kwargs().get("int"))
+                .isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void anIntOfMoreThanPythonsDigitLimitDoesNotMatchAsInDjango() {
+        assertThat(RESOLVER.resolve("/int/" + "9".repeat(4300) + "/").kwargs().get("int"))
+                .isEqualTo(new BigInteger("9".repeat(4300)));
+        assertThat(RESOLVER.resolves("/int/" + "9".repeat(4301) + "/")).isFalse();
+        assertThat(RESOLVER.resolves("/int/" + "0".repeat(4300) + "1/")).isFalse();
     }
 
     @ParameterizedTest(name = "/int/{0}/ does not match")
