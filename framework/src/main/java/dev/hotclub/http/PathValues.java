@@ -1,6 +1,7 @@
 package dev.hotclub.http;
 
 import dev.hotclub.urls.ResolverMatch;
+import java.lang.invoke.MethodType;
 import java.math.BigInteger;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,9 @@ final class PathValues {
     }
 
     int asInt() {
+        if (value instanceof Integer i) {
+            return i;
+        }
         BigInteger number = whole("an int");
         if (number.compareTo(INT_MIN) < 0 || number.compareTo(INT_MAX) > 0) {
             throw tooLarge("intArg", "an int", Integer.MAX_VALUE, "request.longArg(\"" + name
@@ -42,6 +46,9 @@ final class PathValues {
     }
 
     long asLong() {
+        if (value instanceof Integer || value instanceof Long) {
+            return ((Number) value).longValue();
+        }
         BigInteger number = whole("a long");
         if (number.compareTo(LONG_MIN) < 0 || number.compareTo(LONG_MAX) > 0) {
             throw tooLarge("longArg", "a long", Long.MAX_VALUE, "request.bigIntegerArg(\"" + name + "\")");
@@ -54,7 +61,9 @@ final class PathValues {
     }
 
     /** {@code request.arg(name, type)}: the value as it is, or a whole number as the integer type asked for. */
-    <T> T as(Class<T> type) {
+    <T> T as(Class<T> asked) {
+        @SuppressWarnings("unchecked") // int.class stands for Integer, as in arg("id", int.class)
+        Class<T> type = (Class<T>) MethodType.methodType(asked).wrap().returnType();
         if (type.isInstance(value)) {
             return type.cast(value);
         }

@@ -42,6 +42,8 @@ class PathValuesTest {
         assertEquals(BigInteger.valueOf(2026), r.bigIntegerArg("year"));
         assertEquals(Long.valueOf(2026), r.arg("year", Long.class));
         assertEquals(BigInteger.valueOf(2026), r.arg("year", BigInteger.class));
+        assertEquals(2026, r.arg("year", int.class));
+        assertEquals(2026L, r.arg("year", long.class));
         assertEquals("2026", r.arg("year"));
     }
 
