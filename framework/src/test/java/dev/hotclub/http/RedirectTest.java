@@ -60,7 +60,9 @@ class RedirectTest {
                 Arguments.of("/search/?q=a+b&page=2#top", "/search/?q=a+b&page=2#top"),
                 Arguments.of("/it's/[x]/(y)/*!@~;$,=:", "/it's/[x]/(y)/*!@~;$,=:"),
                 Arguments.of("/a\"b{c}|d^`e", "/a%22b%7Bc%7D%7Cd%5E%60e"),
-                Arguments.of("/😀", "/%F0%9F%98%80"));
+                Arguments.of("/😀", "/%F0%9F%98%80"),
+                // Python cannot encode a lone surrogate at all; U+FFFD keeps it from becoming a "?" that starts a query.
+                Arguments.of("/a\uD800b", "/a%EF%BF%BDb"));
     }
 
     @ParameterizedTest(name = "{0} is sent as {1}")

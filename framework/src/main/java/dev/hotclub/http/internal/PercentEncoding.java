@@ -3,6 +3,7 @@ package dev.hotclub.http.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +21,7 @@ public final class PercentEncoding {
     // Django's iri_to_uri: quote(iri, safe="/#%[]=:;$&()+,!?*@'~"), plus quote's own always-safe "_.-".
     private static final String SAFE_IN_URI = "/#%[]=:;$&()+,!?*@'~_.-";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
     private PercentEncoding() {
     }
@@ -73,7 +75,7 @@ public final class PercentEncoding {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
-        byte[] bytes = text.substring(first).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = utf8(text.substring(first));
         for (byte value : bytes) {
             int b = value & 0xff;
             if (b < 0x80 && isSafe((char) b, safe)) {
@@ -83,6 +85,25 @@ public final class PercentEncoding {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * UTF-8 bytes, a lone surrogate given as U+FFFD's bytes: {@code getBytes} would write a {@code ?}, which in
+     * a URL starts the query.
+     */
+    private static byte[] utf8(String text) {
+        try {
+            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(REPLACEMENT_CHARACTER)
+                    .encode(CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException impossible) {
+            throw new IllegalStateException(impossible); // REPLACE never reports
+        }
     }
 
     private static boolean isSafe(char c, String safe) {
