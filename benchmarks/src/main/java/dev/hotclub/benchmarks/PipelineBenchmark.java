@@ -8,6 +8,7 @@ import dev.hotclub.http.Html;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
+import dev.hotclub.middleware.CommonMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.ProjectHandler;
 import dev.hotclub.urls.UrlConf;
@@ -55,7 +56,7 @@ public class PipelineBenchmark {
                         Map.of("name", request.arg("name"))), "hello"),
                 path("<str:name>/", request -> HttpResponse.ok("<h1>Hello, " + Html.escape(request.arg("name"))
                         + "!</h1>"), "greet"));
-        handler = new ProjectHandler(Project.named("bench").templateDirs(templates)
+        handler = new ProjectHandler(Project.named("bench").templateDirs(templates).middleware(new CommonMiddleware())
                 .urls(path("greetings/", include(greetings))).build());
     }
 
