@@ -151,7 +151,7 @@ public final class Project {
         return apps;
     }
 
-    /** The project's own middleware, outermost first (the framework's APPEND_SLASH runs outside them). */
+    /** The project's middleware (Django's {@code MIDDLEWARE}), outermost first. */
     public List<Middleware> middleware() {
         return middleware;
     }
@@ -271,13 +271,17 @@ public final class Project {
             return this;
         }
 
-        /** Adds middleware; the first added is the outermost. */
+        /**
+         * Adds middleware; the first added is the outermost. A generated project lists Django's defaults:
+         * {@code SecurityMiddleware, SessionMiddleware, CommonMiddleware, CsrfViewMiddleware,
+         * XFrameOptionsMiddleware} (package {@code dev.hotclub.middleware}).
+         */
         public Builder middleware(Middleware... middleware) {
             this.middleware.addAll(Arrays.asList(middleware));
             return this;
         }
 
-        /** Django's {@code APPEND_SLASH} (on by default). */
+        /** Django's {@code APPEND_SLASH} (on by default), which {@code CommonMiddleware} applies. */
         public Builder appendSlash(boolean appendSlash) {
             this.appendSlash = appendSlash;
             return this;
