@@ -103,16 +103,16 @@ public final class CsrfViewMiddleware implements Middleware {
         String origin = request.header("Origin");
         if (origin != null) {
             if (!trusted.originVerified(request, origin)) {
-                return reject(project, String.format(CsrfFailurePage.REASON_BAD_ORIGIN, origin));
+                return reject(project, request, String.format(CsrfFailurePage.REASON_BAD_ORIGIN, origin));
             }
         } else if (request.isSecure()) {
             String refererProblem = checkReferer(request, trusted);
             if (refererProblem != null) {
-                return reject(project, refererProblem);
+                return reject(project, request, refererProblem);
             }
         }
         if (state.cookieSecret() == null) {
-            return reject(project, CsrfFailurePage.REASON_NO_CSRF_COOKIE);
+            return reject(project, request, CsrfFailurePage.REASON_NO_CSRF_COOKIE);
         }
         String sent = "";
         if (request.method().equals("POST")) {
@@ -122,7 +122,7 @@ public final class CsrfViewMiddleware implements Middleware {
             sent = request.header(HEADER_NAME) == null ? "" : request.header(HEADER_NAME);
         }
         if (!dev.hotclub.middleware.internal.CsrfTokens.matches(sent, state.cookieSecret())) {
-            return reject(project, CsrfFailurePage.REASON_BAD_TOKEN);
+            return reject(project, request, CsrfFailurePage.REASON_BAD_TOKEN);
         }
         return null;
     }
@@ -152,7 +152,11 @@ public final class CsrfViewMiddleware implements Middleware {
         return String.format(CsrfFailurePage.REASON_BAD_REFERER, referer);
     }
 
-    private static HttpResponse reject(Project project, String reason) {
+    private static HttpResponse reject(Project project, HttpRequest request, String reason) {
+        if (project.debug()) {
+            // What Django's django.security.csrf logger prints on runserver's console in debug mode.
+            System.err.println("Forbidden (" + reason + "): " + request.path());
+        }
         return CsrfFailurePage.response(reason, project.debug());
     }
 
