@@ -3,7 +3,9 @@ package dev.hotclub.middleware;
 import dev.hotclub.http.Cookie;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.TemplateResponse;
 import dev.hotclub.http.View;
+import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.middleware.internal.CsrfExemptView;
 import dev.hotclub.middleware.internal.CsrfFailurePage;
 import dev.hotclub.middleware.internal.CsrfState;
@@ -12,10 +14,13 @@ import dev.hotclub.middleware.internal.TrustedOrigins;
 import dev.hotclub.middleware.internal.VaryHeaders;
 import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
+import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +35,8 @@ import java.util.Set;
  * {@code Origin} header must come from the request's own origin or one of {@code csrfTrustedOrigins}; an
  * https request without one must have a {@code Referer} from an https page of the same host or a trusted
  * origin. A view that takes posts from elsewhere (a webhook) opts out with {@link #exempt(View)}. The 403 page
- * says why in debug mode. The test {@code Client} skips the checks unless told to enforce them, as Django's.
+ * says why in debug mode; a project's {@code 403_csrf.html} template replaces it (with {@code reason},
+ * {@code no_referer}, {@code no_cookie}, {@code DEBUG} and {@code request} in its context). The test {@code Client} skips the checks unless told to enforce them, as Django's.
  */
 public final class CsrfViewMiddleware implements Middleware {
     /** Django's {@code CSRF_COOKIE_NAME}. */
@@ -156,6 +162,18 @@ public final class CsrfViewMiddleware implements Middleware {
         if (project.debug()) {
             // What Django's django.security.csrf logger prints on runserver's console in debug mode.
             System.err.println("Forbidden (" + reason + "): " + request.path());
+        }
+        // Django's csrf_failure view renders the project's 403_csrf.html when there is one.
+        TemplateEngine templates = RequestScope.current().templates();
+        if (templates != null && templates.exists(CsrfFailurePage.TEMPLATE)) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("reason", reason);
+            context.put("no_referer", reason.equals(CsrfFailurePage.REASON_NO_REFERER));
+            context.put("no_cookie", reason.equals(CsrfFailurePage.REASON_NO_CSRF_COOKIE));
+            context.put("DEBUG", project.debug());
+            context.put("request", request);
+            return new TemplateResponse(CsrfFailurePage.TEMPLATE, context,
+                    templates.render(CsrfFailurePage.TEMPLATE, context), 403);
         }
         return CsrfFailurePage.response(reason, project.debug());
     }

@@ -293,4 +293,16 @@ class CsrfViewMiddlewareTest {
             assertTrue(r.text().contains("The template uses &lt;@csrf_input/&gt;, which needs CsrfViewMiddleware"), r.text());
         }
     }
+
+    @Test
+    @DisplayName("a project's 403_csrf.html replaces the page, given the reason")
+    void projectTemplate(@TempDir Path own) throws IOException {
+        Files.writeString(own.resolve("403_csrf.html"), "<p>Refused: ${reason}<#if no_cookie> (no cookie)</#if></p>");
+        try (Client client = client(site(false).templateDirs(own, templates))) {
+            TestResponse r = client.send(post(null, SECRET).build());
+            assertEquals(403, r.status());
+            assertEquals("<p>Refused: CSRF cookie not set. (no cookie)</p>", r.text());
+            assertEquals("403_csrf.html", r.templateName());
+        }
+    }
 }

@@ -8,6 +8,8 @@ import dev.hotclub.http.HttpResponse;
  * reason and the help in debug mode, and the explanations for a missing Referer or cookie in any mode.
  */
 public final class CsrfFailurePage {
+    /** The project's own page for a CSRF failure, as Django's {@code CSRF_FAILURE_TEMPLATE_NAME}. */
+    public static final String TEMPLATE = "403_csrf.html";
     public static final String REASON_NO_REFERER = "Referer checking failed - no Referer.";
     public static final String REASON_BAD_REFERER = "Referer checking failed - %s does not match any trusted origins.";
     public static final String REASON_BAD_ORIGIN = "Origin checking failed - %s does not match any trusted origins.";
