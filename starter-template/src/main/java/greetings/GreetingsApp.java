@@ -16,6 +16,7 @@ public final class GreetingsApp implements App {
         return UrlConf.named("greetings",
                 path("", Views::home, "home"),
                 path("search/", Views::search, "search"),
+                path("say-hello/", Views::sayHello, "say_hello"),
                 path("go-home/", Views::goHome, "go_home"),
                 path("profile/<str:username>/", Views::showProfile, "show_profile"),
                 path("<str:name>/", Views::personalizedGreeting, "personalized_greeting"));

@@ -40,6 +40,21 @@ final class Views {
         return HttpResponse.ok(html.toString());
     }
 
+    /**
+     * A form that posts a name (with the CSRF token, which CsrfViewMiddleware checks), then redirects to the
+     * greeting: the pattern of every Django form view.
+     */
+    static HttpResponse sayHello(HttpRequest request) {
+        if (request.method().equals("POST")) {
+            String name = request.POST().get("name", "").strip();
+            if (!name.isEmpty()) {
+                return redirect("greetings:personalized_greeting", name);
+            }
+            return render(request, "greetings/say_hello.html", Map.of("error", "Please enter a name."));
+        }
+        return render(request, "greetings/say_hello.html", Map.of("error", ""));
+    }
+
     static HttpResponse goHome(HttpRequest request) {
         return redirect("greetings:home");
     }

@@ -4,6 +4,11 @@ import static dev.hotclub.http.Shortcuts.redirect;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 
+import dev.hotclub.middleware.CommonMiddleware;
+import dev.hotclub.middleware.CsrfViewMiddleware;
+import dev.hotclub.middleware.SecurityMiddleware;
+import dev.hotclub.middleware.SessionMiddleware;
+import dev.hotclub.middleware.XFrameOptionsMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.HotclubServer;
@@ -18,6 +23,13 @@ public final class Site implements ProjectProvider {
     public Project project() {
         return Project.named("mysite")
                 .debug(true)
+                // Django's MIDDLEWARE, outermost first: add, remove or reorder as in settings.py.
+                .middleware(
+                        new SecurityMiddleware(),
+                        new SessionMiddleware(),
+                        new CommonMiddleware(),
+                        new CsrfViewMiddleware(),
+                        new XFrameOptionsMiddleware())
                 .urls(
                         path("", request -> redirect("greetings:home"), "index"),
                         path("greetings/", include(new GreetingsApp())))

@@ -8,6 +8,8 @@ import dev.hotclub.test.Client;
 import dev.hotclub.test.TestResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import mysite.Site;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,5 +135,39 @@ class GreetingsTest {
         assertEquals("", Views.capitalize(""));
         assertEquals("Élodie", Views.capitalize("élodie"));
         assertEquals("1abc", Views.capitalize("1ABC"));
+    }
+
+    @Test
+    void everyPageCarriesDjangosSecurityHeaders() {
+        TestResponse response = client.get("/greetings/");
+        assertEquals("DENY", response.header("X-Frame-Options"));
+        assertEquals("nosniff", response.header("X-Content-Type-Options"));
+        assertEquals("same-origin", response.header("Referrer-Policy"));
+        assertEquals("DENY", client.get("/no/such/page/").header("X-Frame-Options"));
+    }
+
+    @Test
+    void theSayHelloFormPostsWithItsCsrfTokenAndRedirectsToTheGreeting() {
+        Client browser = client.enforceCsrfChecks(true);
+        TestResponse form = browser.get("/greetings/say-hello/");
+        Matcher token = Pattern.compile("name=\"csrfmiddlewaretoken\" value=\"([A-Za-z0-9]{64})\"").matcher(form.text());
+        assertTrue(token.find(), form.text());
+        TestResponse posted = browser.post("/greetings/say-hello/", Map.of("csrfmiddlewaretoken", token.group(1), "name", "Zoë"));
+        assertEquals(302, posted.status());
+        assertEquals("/greetings/Zo%C3%AB/", posted.location());
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefused() {
+        TestResponse refused = client.enforceCsrfChecks(true).post("/greetings/say-hello/", Map.of("name", "Zoë"));
+        assertEquals(403, refused.status());
+        assertTrue(refused.text().contains("CSRF verification failed. Request aborted."), refused.text());
+    }
+
+    @Test
+    void theSayHelloFormAsksAgainForAnEmptyName() {
+        TestResponse response = client.post("/greetings/say-hello/", Map.of("name", " "));
+        assertEquals(200, response.status());
+        assertTrue(response.text().contains("<p class=\"error\">Please enter a name.</p>"), response.text());
     }
 }

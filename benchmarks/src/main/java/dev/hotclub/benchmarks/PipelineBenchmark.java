@@ -8,6 +8,11 @@ import dev.hotclub.http.Html;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
+import dev.hotclub.middleware.CommonMiddleware;
+import dev.hotclub.middleware.CsrfViewMiddleware;
+import dev.hotclub.middleware.SecurityMiddleware;
+import dev.hotclub.middleware.SessionMiddleware;
+import dev.hotclub.middleware.XFrameOptionsMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.ProjectHandler;
 import dev.hotclub.urls.UrlConf;
@@ -35,6 +40,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PipelineBenchmark {
     private ProjectHandler handler;
+    // The same project with the middleware list a generated project has (Django's startproject defaults).
+    private ProjectHandler defaults;
     private Path templates;
     private final HttpRequest html = HttpRequest.builder("GET", "/greetings/alice/").build();
     private final HttpRequest template = HttpRequest.builder("GET", "/greetings/hello/alice/").build();
@@ -55,13 +62,18 @@ public class PipelineBenchmark {
                         Map.of("name", request.arg("name"))), "hello"),
                 path("<str:name>/", request -> HttpResponse.ok("<h1>Hello, " + Html.escape(request.arg("name"))
                         + "!</h1>"), "greet"));
-        handler = new ProjectHandler(Project.named("bench").templateDirs(templates)
+        handler = new ProjectHandler(Project.named("bench").templateDirs(templates).middleware(new CommonMiddleware())
+                .urls(path("greetings/", include(greetings))).build());
+        defaults = new ProjectHandler(Project.named("bench").templateDirs(templates).secretKey("bench-secret")
+                .middleware(new SecurityMiddleware(), new SessionMiddleware(), new CommonMiddleware(),
+                        new CsrfViewMiddleware(), new XFrameOptionsMiddleware())
                 .urls(path("greetings/", include(greetings))).build());
     }
 
     @TearDown
     public void tearDown() throws IOException {
         handler.close();
+        defaults.close();
         Files.delete(templates.resolve("greetings/hello.html"));
         Files.delete(templates.resolve("greetings"));
         Files.delete(templates);
@@ -80,6 +92,18 @@ public class PipelineBenchmark {
     @Benchmark
     public HttpResponse queryStringPage() {
         return handler.serve(search);
+    }
+
+    /** {@link #handBuiltPage} through the five default middleware: their cost per request. */
+    @Benchmark
+    public HttpResponse handBuiltPageDefaultMiddleware() {
+        return defaults.serve(html);
+    }
+
+    /** {@link #templatePage} through the default middleware. */
+    @Benchmark
+    public HttpResponse templatePageDefaultMiddleware() {
+        return defaults.serve(template);
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hotclub.http.internal.CookieHeader;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.sessions.Session;
 import dev.hotclub.urls.ResolverMatch;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The request a view is given, as Django's {@code HttpRequest}: method, path, headers, cookies, the query
@@ -48,6 +50,8 @@ public final class HttpRequest {
     private final Map<String, List<UploadedFile>> files;
     private final String remoteAddress;
     private final ResolverMatch resolverMatch;
+    // Shared by the copies of one request (withResolverMatch): what middleware sets, the view reads.
+    private final Map<RequestAttribute<?>, Object> attributes;
     // Parsed on first use, so that a malformed query string is a 400 only for views that read it.
     private QueryDict get;
     private QueryDict post;
@@ -66,6 +70,7 @@ public final class HttpRequest {
         this.files = b.files;
         this.remoteAddress = b.remoteAddress;
         this.resolverMatch = match;
+        this.attributes = new ConcurrentHashMap<>();
     }
 
     private HttpRequest(HttpRequest r, ResolverMatch match) {
@@ -82,6 +87,7 @@ public final class HttpRequest {
         this.files = r.files;
         this.remoteAddress = r.remoteAddress;
         this.resolverMatch = match;
+        this.attributes = r.attributes;
         this.get = r.get;
         this.post = r.post;
     }
@@ -228,6 +234,35 @@ public final class HttpRequest {
     /** The URL pattern this request matched; {@code null} before the URL is resolved (in middleware). */
     public ResolverMatch resolverMatch() {
         return resolverMatch;
+    }
+
+    /** The value middleware set under {@code key}, or {@code null}. */
+    public <T> T attribute(RequestAttribute<T> key) {
+        return key.type().cast(attributes.get(key));
+    }
+
+    /** Sets (or, with {@code null}, removes) the value under {@code key}, for the view and inner middleware. */
+    public <T> HttpRequest setAttribute(RequestAttribute<T> key, T value) {
+        if (value == null) {
+            attributes.remove(key);
+        } else {
+            attributes.put(key, key.type().cast(value));
+        }
+        return this;
+    }
+
+    /**
+     * The visitor's session (Django's {@code request.session}), which {@code SessionMiddleware} provides; without
+     * it in the project's middleware this is an error saying so.
+     */
+    public Session session() {
+        Session session = attribute(Session.ATTRIBUTE);
+        if (session == null) {
+            throw new IllegalStateException("request.session() needs SessionMiddleware: add new SessionMiddleware()"
+                    + " (dev.hotclub.middleware) to the project's middleware, before the middleware and views that"
+                    + " use the session, e.g. .middleware(new SecurityMiddleware(), new SessionMiddleware(), ...)");
+        }
+        return session;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.hotclub.http;
 
 import dev.hotclub.http.internal.RequestScope;
+import dev.hotclub.middleware.internal.CsrfTemplateValues;
 import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.NoReverseMatch;
 import dev.hotclub.urls.Resolver;
@@ -31,7 +32,8 @@ public final class Shortcuts {
     }
 
     /**
-     * Renders {@code template} with {@code context} plus {@code request}, as a 200 HTML response that remembers
+     * Renders {@code template} with {@code context} plus {@code request}, {@code csrf_token} and
+     * {@code csrf_input} (the CSRF form field: {@code <@csrf_input/>}), as a 200 HTML response that remembers
      * the template and context (the test {@code Client} shows them).
      */
     public static TemplateResponse render(HttpRequest request, String template, Map<String, ?> context) {
@@ -42,6 +44,7 @@ public final class Shortcuts {
     public static TemplateResponse render(HttpRequest request, String template, Map<String, ?> context, int status) {
         Map<String, Object> full = new LinkedHashMap<>(context);
         full.putIfAbsent("request", request);
+        CsrfTemplateValues.addTo(full, request);
         String html = templates("render(request, \"" + template + "\", ...)").render(template, full);
         return new TemplateResponse(template, full, html, status);
     }

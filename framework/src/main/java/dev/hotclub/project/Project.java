@@ -47,6 +47,9 @@ public final class Project {
     private final String staticUrl;
     private final List<Path> staticDirs;
     private final Settings settings;
+    private final ClassLoader classLoader;
+    private final String secretKey;
+    private final SecuritySettings security;
 
     private Project(Builder b, Resolver resolver, List<App> apps) {
         this.name = b.name;
@@ -65,6 +68,9 @@ public final class Project {
         this.staticUrl = b.staticUrl;
         this.staticDirs = resolve(baseDir, givenStaticDirs, "static");
         this.settings = new Settings(b.settings);
+        this.classLoader = b.classLoader;
+        this.secretKey = b.secretKey;
+        this.security = b.security.build();
     }
 
     private Project(Project p, Path baseDir, List<Path> resourceDirs) {
@@ -84,6 +90,9 @@ public final class Project {
         this.staticUrl = p.staticUrl;
         this.staticDirs = resolve(this.baseDir, givenStaticDirs, "static");
         this.settings = p.settings;
+        this.classLoader = p.classLoader;
+        this.secretKey = p.secretKey;
+        this.security = p.security;
     }
 
     private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
@@ -105,9 +114,12 @@ public final class Project {
 
     /** Starts the DSL for a project called {@code name} (e.g. {@code mysite}). */
     public static Builder named(String name) {
-        String origin = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .walk(frames -> frames.skip(1).findFirst().map(f -> f.getDeclaringClass().getName()).orElse(name));
-        return new Builder(name, origin);
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.skip(1).findFirst().map(StackWalker.StackFrame::getDeclaringClass))
+                .orElse(Project.class);
+        String origin = caller == Project.class ? name : caller.getName();
+        ClassLoader loader = caller.getClassLoader() != null ? caller.getClassLoader() : ClassLoader.getSystemClassLoader();
+        return new Builder(name, origin, loader);
     }
 
     public String name() {
@@ -139,7 +151,7 @@ public final class Project {
         return apps;
     }
 
-    /** The project's own middleware, outermost first (the framework's APPEND_SLASH runs outside them). */
+    /** The project's middleware (Django's {@code MIDDLEWARE}), outermost first. */
     public List<Middleware> middleware() {
         return middleware;
     }
@@ -184,6 +196,25 @@ public final class Project {
         return settings;
     }
 
+    /**
+     * The class loader of the project's own classes (the one that loaded the class calling {@link #named}): the
+     * server makes it the context class loader of the thread running the middleware and the view, so that
+     * {@code ServiceLoader}, JDBC drivers and Jackson modules find the project's resources in the dev server too.
+     */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    /** Django's {@code SECRET_KEY}: what signs session cookies; {@code null} when unset. */
+    public String secretKey() {
+        return secretKey;
+    }
+
+    /** The CSRF, session and security-header settings the built-in middleware read. */
+    public SecuritySettings security() {
+        return security;
+    }
+
     @Override
     public String toString() {
         return "Project[" + name + (debug ? ", debug" : "") + "]";
@@ -204,13 +235,17 @@ public final class Project {
         private String staticUrl = "/static/";
         private List<Path> staticDirs;
         private final Map<String, Object> settings = new LinkedHashMap<>();
+        private final ClassLoader classLoader;
+        private String secretKey;
+        private final SecuritySettings.Builder security = new SecuritySettings.Builder();
 
-        private Builder(String name, String origin) {
+        private Builder(String name, String origin, ClassLoader classLoader) {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("A project needs a name, e.g. Project.named(\"mysite\")");
             }
             this.name = name;
             this.origin = origin;
+            this.classLoader = classLoader;
         }
 
         public Builder debug(boolean debug) {
@@ -236,13 +271,17 @@ public final class Project {
             return this;
         }
 
-        /** Adds middleware; the first added is the outermost. */
+        /**
+         * Adds middleware; the first added is the outermost. A generated project lists Django's defaults:
+         * {@code SecurityMiddleware, SessionMiddleware, CommonMiddleware, CsrfViewMiddleware,
+         * XFrameOptionsMiddleware} (package {@code dev.hotclub.middleware}).
+         */
         public Builder middleware(Middleware... middleware) {
             this.middleware.addAll(Arrays.asList(middleware));
             return this;
         }
 
-        /** Django's {@code APPEND_SLASH} (on by default). */
+        /** Django's {@code APPEND_SLASH} (on by default), which {@code CommonMiddleware} applies. */
         public Builder appendSlash(boolean appendSlash) {
             this.appendSlash = appendSlash;
             return this;
@@ -296,6 +335,77 @@ public final class Project {
 
         public Builder settings(Map<String, ?> settings) {
             this.settings.putAll(settings);
+            return this;
+        }
+
+        // The app layer's settings (Django's names in the Javadoc; docs/HTTP.md lists them with their defaults).
+
+        /** Django's {@code SECRET_KEY}: signs session cookies. Keep it out of the sources (read it from the environment). */
+        public Builder secretKey(String secretKey) {
+            this.secretKey = secretKey;
+            return this;
+        }
+
+        /** {@code CSRF_TRUSTED_ORIGINS}: origins trusted for unsafe requests, e.g. {@code "https://*.example.com"}. */
+        public Builder csrfTrustedOrigins(String... origins) {
+            security.csrfTrustedOrigins(origins);
+            return this;
+        }
+
+        /** {@code CSRF_COOKIE_SECURE}: send the {@code csrftoken} cookie over HTTPS only (off by default). */
+        public Builder csrfCookieSecure(boolean secure) {
+            security.csrfCookieSecure = secure;
+            return this;
+        }
+
+        /** {@code SESSION_COOKIE_SECURE}: send the {@code sessionid} cookie over HTTPS only (off by default). */
+        public Builder sessionCookieSecure(boolean secure) {
+            security.sessionCookieSecure = secure;
+            return this;
+        }
+
+        /** {@code SESSION_COOKIE_AGE}: how long a session lasts (two weeks by default). */
+        public Builder sessionCookieAge(java.time.Duration age) {
+            security.sessionCookieAge(age);
+            return this;
+        }
+
+        /** {@code SESSION_ENGINE}: where sessions are kept (signed cookies by default). */
+        public Builder sessionStore(dev.hotclub.sessions.SessionStore store) {
+            security.sessionStore(store);
+            return this;
+        }
+
+        /** {@code SECURE_SSL_REDIRECT}: redirect every http request to https (off by default). */
+        public Builder secureSslRedirect(boolean redirect) {
+            security.secureSslRedirect = redirect;
+            return this;
+        }
+
+        /**
+         * {@code SECURE_HSTS_SECONDS}, {@code SECURE_HSTS_INCLUDE_SUBDOMAINS}, {@code SECURE_HSTS_PRELOAD}: the
+         * {@code Strict-Transport-Security} header on https responses (none by default; 0 seconds for none).
+         */
+        public Builder secureHsts(long seconds, boolean includeSubdomains, boolean preload) {
+            security.secureHsts(seconds, includeSubdomains, preload);
+            return this;
+        }
+
+        /** {@code X_FRAME_OPTIONS}: {@code DENY} (the default) or {@code SAMEORIGIN}. */
+        public Builder xFrameOptions(String value) {
+            security.xFrameOptions(value);
+            return this;
+        }
+
+        /** {@code SECURE_REFERRER_POLICY} ({@code same-origin} by default); {@code null} sends none. */
+        public Builder secureReferrerPolicy(String policy) {
+            security.secureReferrerPolicy = policy;
+            return this;
+        }
+
+        /** {@code SECURE_CONTENT_TYPE_NOSNIFF} (on by default). */
+        public Builder secureContentTypeNosniff(boolean nosniff) {
+            security.secureContentTypeNosniff = nosniff;
             return this;
         }
 

@@ -7,7 +7,6 @@ import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
-import dev.hotclub.server.internal.AppendSlashMiddleware;
 import dev.hotclub.server.internal.ErrorResponses;
 import dev.hotclub.server.internal.StaticFilesMiddleware;
 import dev.hotclub.server.internal.UndertowExchanges;
@@ -15,9 +14,7 @@ import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Serves one project generation: middleware, URL resolution, the view (on a worker thread, never Undertow's
@@ -36,45 +33,86 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private final ErrorResponses errors;
     private final RequestScope scope;
     private final List<Middleware> middleware;
+    private final Middleware.Next chain;
 
     public ProjectHandler(Project project) {
         this.project = project;
         this.templates = TemplateEngine.forProject(project);
         this.errors = new ErrorResponses(project, templates, System.err);
-        this.scope = new RequestScope(project.resolver(), templates);
-        List<Middleware> all = new ArrayList<>();
-        if (project.staticUrl() != null) {
-            all.add(new StaticFilesMiddleware(project));
-        }
-        if (project.appendSlash()) {
-            all.add(new AppendSlashMiddleware(project.resolver(), project.debug()));
-        }
-        all.addAll(project.middleware());
-        this.middleware = List.copyOf(all);
+        this.scope = new RequestScope(project, project.resolver(), templates);
+        this.middleware = List.copyOf(project.middleware());
+        this.chain = chain(project.staticUrl() != null ? new StaticFilesMiddleware(project) : null);
     }
 
-    /** The middleware chain ending in the view; {@code routed} receives the request the view was given. */
-    private Middleware.Next chain(AtomicReference<HttpRequest> routed) {
-        Middleware.Next next = request -> callView(request, routed);
+    /**
+     * Django's handler chain: each middleware wraps the rest, and each layer (the view's too) turns an
+     * exception into its error page (Django's {@code convert_exception_to_response}), so that every middleware
+     * gets a response, a 404 or 500 included. Static files are served innermost, after every middleware and
+     * without a URL resolution, so that their responses get the security headers too.
+     */
+    private Middleware.Next chain(Middleware staticFiles) {
+        Middleware.Next next = this::resolveAndCallView;
+        if (staticFiles != null) {
+            Middleware.Next view = next;
+            next = layer(staticFiles, view);
+        }
         for (int i = middleware.size() - 1; i >= 0; i--) {
-            Middleware outer = middleware.get(i);
-            Middleware.Next inner = next;
-            next = request -> outer.process(request, inner);
+            next = layer(middleware.get(i), next);
         }
         return next;
     }
 
-    private HttpResponse callView(HttpRequest request, AtomicReference<HttpRequest> routed) throws Exception {
-        ResolverMatch match = project.resolver().resolve(request.path());
-        HttpRequest withMatch = request.withResolverMatch(match);
-        routed.set(withMatch);
-        HttpResponse response = match.view().handle(withMatch);
-        if (response == null) {
-            throw new IllegalStateException("The view for the route '" + match.route() + "'"
-                    + (match.urlName() == null ? "" : " (" + match.viewName() + ")")
-                    + " didn't return an HttpResponse object. It returned null instead.");
+    private Middleware.Next layer(Middleware outer, Middleware.Next inner) {
+        return request -> {
+            HttpResponse response;
+            try {
+                response = outer.process(request, inner);
+            } catch (Throwable t) {
+                return errorPage(request, t);
+            }
+            if (response == null) {
+                return errorPage(request, new IllegalStateException("The middleware " + describe(outer)
+                        + " didn't return an HttpResponse object. It returned null instead."));
+            }
+            return response;
+        };
+    }
+
+    private HttpResponse resolveAndCallView(HttpRequest request) {
+        // The error page shows the view that raised, so it gets the request the view was given.
+        HttpRequest routed = request;
+        try {
+            ResolverMatch match = project.resolver().resolve(request.path());
+            routed = request.withResolverMatch(match);
+            for (Middleware m : middleware) {
+                HttpResponse early = m.processView(routed, match);
+                if (early != null) {
+                    return early;
+                }
+            }
+            HttpResponse response = match.view().handle(routed);
+            if (response == null) {
+                throw new IllegalStateException("The view for the route '" + match.route() + "'"
+                        + (match.urlName() == null ? "" : " (" + match.viewName() + ")")
+                        + " didn't return an HttpResponse object. It returned null instead.");
+            }
+            return response;
+        } catch (Throwable t) {
+            return errorPage(routed, t);
         }
-        return response;
+    }
+
+    private HttpResponse errorPage(HttpRequest request, Throwable t) {
+        if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
+            throw vme;
+        }
+        return errors.forException(request, t);
+    }
+
+    private static String describe(Middleware m) {
+        Class<?> type = m.getClass();
+        return type.isSynthetic() || type.isHidden() ? "lambda in " + type.getName().replaceAll("\\$\\$Lambda.*", "")
+                : type.getName();
     }
 
     public Project project() {
@@ -87,19 +125,20 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     }
 
     /**
-     * Serves {@code request} through the middleware, the resolver and the view, on the calling thread. Never
-     * throws: an exception becomes the error page Django would show (see docs/HTTP.md).
+     * Serves {@code request} through the middleware, the resolver and the view, on the calling thread, with the
+     * project's class loader as the thread's context class loader. Never throws: an exception becomes the
+     * error page Django would show (see docs/HTTP.md).
      */
     public HttpResponse serve(HttpRequest request) {
-        AtomicReference<HttpRequest> routed = new AtomicReference<>();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(project.classLoader());
         try {
-            return scope.run(() -> chain(routed).proceed(request));
+            return scope.run(() -> chain.proceed(request));
         } catch (Throwable t) {
-            if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
-                throw vme;
-            }
-            // The error page shows the view that raised, so it gets the request the view was given.
-            return errors.forException(routed.get() != null ? routed.get() : request, t);
+            return errorPage(request, t);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

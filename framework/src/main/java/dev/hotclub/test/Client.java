@@ -6,6 +6,7 @@ import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.middleware.internal.CsrfState;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.ProjectHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,27 +39,38 @@ public final class Client implements AutoCloseable {
     private final boolean ownsHandler;
     private final boolean followRedirects;
     private final Map<String, String> cookies;
+    private final boolean enforceCsrfChecks;
 
     /** A client for {@code project}; {@link #close()} releases the project's handler. */
     public Client(Project project) {
-        this(new ProjectHandler(project), true, false, new LinkedHashMap<>());
+        this(new ProjectHandler(project), true, false, new LinkedHashMap<>(), false);
     }
 
     /** A client over a handler someone else owns (and closes). */
     public Client(ProjectHandler handler) {
-        this(handler, false, false, new LinkedHashMap<>());
+        this(handler, false, false, new LinkedHashMap<>(), false);
     }
 
-    private Client(ProjectHandler handler, boolean ownsHandler, boolean followRedirects, Map<String, String> cookies) {
+    private Client(ProjectHandler handler, boolean ownsHandler, boolean followRedirects, Map<String, String> cookies,
+                   boolean enforceCsrfChecks) {
         this.handler = handler;
         this.ownsHandler = ownsHandler;
         this.followRedirects = followRedirects;
         this.cookies = cookies;
+        this.enforceCsrfChecks = enforceCsrfChecks;
     }
 
     /** This client (same project, same cookies), following redirects to local URLs or not. */
     public Client followRedirects(boolean follow) {
-        return new Client(handler, false, follow, cookies);
+        return new Client(handler, false, follow, cookies, enforceCsrfChecks);
+    }
+
+    /**
+     * This client (same project, same cookies), with CsrfViewMiddleware checking its unsafe requests or not.
+     * As Django's test client, a client does not by default: tests post forms without tokens.
+     */
+    public Client enforceCsrfChecks(boolean enforce) {
+        return new Client(handler, false, followRedirects, cookies, enforce);
     }
 
     /** GET {@code path}, which may carry a query string ({@code /search/?q=x}). */
@@ -132,6 +144,9 @@ public final class Client implements AutoCloseable {
     }
 
     private HttpResponse serve(HttpRequest request) {
+        if (!enforceCsrfChecks) {
+            request.setAttribute(CsrfState.DONT_ENFORCE, true);
+        }
         HttpResponse response = handler.serve(request);
         for (Cookie c : response.cookies()) {
             if (c.maxAge() != null && c.maxAge().isZero()) {

@@ -3,6 +3,10 @@ package dev.hotclub.project;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hotclub.fixture.FixtureSite;
@@ -14,6 +18,7 @@ import dev.hotclub.urls.UrlConf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,6 +97,32 @@ class ProjectTest {
         assertEquals(moved, q.baseDir());
         assertEquals(p.resolver(), q.resolver());
         assertEquals(List.of(base.resolve("tpl"), elsewhere), p.templateDirs());
+    }
+
+    @Test
+    @DisplayName("has Django's app-layer defaults: no SECRET_KEY, DENY, same-origin, nosniff, two-week sessions")
+    void appLayerDefaults() {
+        Project p = Project.named("p").build();
+        assertNull(p.secretKey());
+        SecuritySettings s = p.security();
+        assertEquals("DENY", s.xFrameOptions());
+        assertEquals("same-origin", s.secureReferrerPolicy());
+        assertTrue(s.secureContentTypeNosniff());
+        assertEquals(Duration.ofDays(14), s.sessionCookieAge());
+        assertEquals(0, s.secureHstsSeconds());
+        assertFalse(s.secureSslRedirect());
+        assertEquals(List.of(), s.csrfTrustedOrigins());
+        assertSame(ProjectTest.class.getClassLoader(), p.classLoader(), "the loader of the class calling named()");
+    }
+
+    @Test
+    @DisplayName("withBaseDir keeps the secret key, the app-layer settings and the class loader")
+    void withersKeepTheAppLayer(@TempDir Path base) {
+        Project p = Project.named("p").secretKey("s3cret").secureHsts(60, true, false).build();
+        Project q = p.withBaseDir(base);
+        assertEquals("s3cret", q.secretKey());
+        assertSame(p.security(), q.security());
+        assertSame(p.classLoader(), q.classLoader());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.http.HttpResponse;
+import dev.hotclub.middleware.CommonMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.test.Client;
 import dev.hotclub.test.TestResponse;
@@ -39,7 +40,7 @@ class AppendSlashTest {
     @Test
     @DisplayName("a path starting with // cannot send the browser to another site")
     void noOpenRedirect() {
-        Project catchAll = Project.named("c").urls(path("<path:rest>/", request -> HttpResponse.ok("ok"))).build();
+        Project catchAll = Project.named("c").middleware(new CommonMiddleware()).urls(path("<path:rest>/", request -> HttpResponse.ok("ok"))).build();
         try (Client client = new Client(catchAll)) {
             TestResponse r = client.get("//evil.example");
             assertEquals(301, r.status());
@@ -86,6 +87,15 @@ class AppendSlashTest {
             assertEquals("/greetings/echo/", r.location());
             TestResponse followed = client.followRedirects(true).post("/greetings/echo", Map.of("who", "Zoë"));
             assertEquals("method=POST who=Zoë", followed.text());
+        }
+    }
+
+    @Test
+    @DisplayName("is CommonMiddleware's job: without it in the list no slash is appended, as in Django")
+    void onlyWithCommonMiddleware() {
+        Project bare = Project.named("bare").urls(path("a/", request -> HttpResponse.ok("a"))).build();
+        try (Client client = new Client(bare)) {
+            assertEquals(404, client.get("/a").status());
         }
     }
 }

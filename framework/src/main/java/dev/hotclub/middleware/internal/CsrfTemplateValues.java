@@ -1,0 +1,80 @@
+package dev.hotclub.middleware.internal;
+
+import dev.hotclub.http.Html;
+import dev.hotclub.http.HttpRequest;
+import freemarker.core.Environment;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * What every template rendered for a request gets for CSRF (Django's {@code csrf} context processor and
+ * {@code {% csrf_token %}} tag): {@code ${csrf_token}}, the masked token, and {@code <@csrf_input/>}, the
+ * hidden form field. Both are lazy, as Django's: only a page that uses one makes the response set the cookie.
+ */
+public final class CsrfTemplateValues {
+    private CsrfTemplateValues() {
+    }
+
+    public static void addTo(Map<String, Object> context, HttpRequest request) {
+        context.putIfAbsent("csrf_token", new Token(request));
+        context.putIfAbsent("csrf_input", new Input(request));
+    }
+
+    private static String token(HttpRequest request, String use) throws TemplateModelException {
+        CsrfState state = request.attribute(CsrfState.ATTRIBUTE);
+        if (state == null) {
+            throw new TemplateModelException("The template uses " + use + ", which needs CsrfViewMiddleware: add new"
+                    + " CsrfViewMiddleware() (dev.hotclub.middleware) to the project's middleware");
+        }
+        return state.token();
+    }
+
+    /** {@code ${csrf_token}}. */
+    public static final class Token implements TemplateScalarModel {
+        private final HttpRequest request;
+
+        Token(HttpRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public String getAsString() throws TemplateModelException {
+            return token(request, "${csrf_token}");
+        }
+
+        @Override
+        public String toString() {
+            return "csrf_token";
+        }
+    }
+
+    /** {@code <@csrf_input/>}: {@code <input type="hidden" name="csrfmiddlewaretoken" value="...">}. */
+    public static final class Input implements TemplateDirectiveModel {
+        private final HttpRequest request;
+
+        Input(HttpRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+                throws TemplateModelException, IOException {
+            if (!params.isEmpty() || body != null) {
+                throw new TemplateModelException("<@csrf_input/> takes no parameters and no body");
+            }
+            env.getOut().write("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\""
+                    + Html.escape(token(request, "<@csrf_input/>")) + "\">");
+        }
+
+        @Override
+        public String toString() {
+            return "csrf_input";
+        }
+    }
+}
