@@ -7,6 +7,7 @@ import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
+import dev.hotclub.server.internal.AllowedHostsMiddleware;
 import dev.hotclub.server.internal.AppendSlashMiddleware;
 import dev.hotclub.server.internal.ErrorResponses;
 import dev.hotclub.server.internal.StaticFilesMiddleware;
@@ -43,6 +44,8 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         this.errors = new ErrorResponses(project, templates, System.err);
         this.scope = new RequestScope(project.resolver(), templates);
         List<Middleware> all = new ArrayList<>();
+        // Django's get_host() on every request: a disallowed Host never reaches static files or views.
+        all.add(new AllowedHostsMiddleware());
         if (project.staticUrl() != null) {
             all.add(new StaticFilesMiddleware(project));
         }
@@ -90,7 +93,9 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
      * Serves {@code request} through the middleware, the resolver and the view, on the calling thread. Never
      * throws: an exception becomes the error page Django would show (see docs/HTTP.md).
      */
-    public HttpResponse serve(HttpRequest request) {
+    public HttpResponse serve(HttpRequest given) {
+        // Views and middleware read the project's settings through the request (request.settings()).
+        HttpRequest request = given.withSettings(project.settings());
         AtomicReference<HttpRequest> routed = new AtomicReference<>();
         try {
             return scope.run(() -> chain(routed).proceed(request));
