@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * Project.named("mysite")
- *     .debug(true)
+ *     .allowedHosts("example.com")          // or ALLOWED_HOSTS in the environment
  *     .urls(path("greetings/", include(new GreetingsApp())))
  *     .middleware(new TimingMiddleware())
  *     .setting("GREETING", "Hello")
