@@ -1,6 +1,7 @@
 package dev.hotclub.project;
 
 import dev.hotclub.urls.ImproperlyConfigured;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class Settings {
 
     /** These settings with {@code hosts} added to ALLOWED_HOSTS (the test client adds {@code testserver}). */
     Settings withAllowedHosts(List<String> hosts) {
-        List<String> all = new java.util.ArrayList<>(allowedHosts);
+        List<String> all = new ArrayList<>(allowedHosts);
         all.addAll(hosts);
         return new Settings(values, debug, all, secretKey, secureProxySslHeader, useXForwardedHost,
                 useXForwardedPort, numProxies);

@@ -61,8 +61,7 @@ public final class Launcher {
             err.println("Error: " + e.getMessage());
             return 1;
         }
-        err.println("Serving " + project.name() + " at " + address.url(server.port()) + " with DEBUG "
-                + (project.debug() ? "on" : "off") + ".");
+        err.println("Serving " + project.name() + " at " + address.url(server.port()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hotclub-shutdown"));
         return 0;
     }
