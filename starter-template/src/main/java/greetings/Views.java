@@ -22,9 +22,14 @@ final class Views {
         return HttpResponse.ok("<h1>Welcome to the App!</h1><p>This is the homepage.</p>");
     }
 
-    /** Rendered from greetings/templates/greetings/hello.html, which escapes {@code name} itself. */
+    /**
+     * Rendered from greetings/templates/greetings/hello.html, which escapes {@code name} itself; the greeting is
+     * the project's GREETING setting (Site.java reads it from the environment).
+     */
     static HttpResponse personalizedGreeting(HttpRequest request) {
-        return render(request, "greetings/hello.html", Map.of("name", capitalize(request.arg("name"))));
+        return render(request, "greetings/hello.html", Map.of(
+                "greeting", request.settings().get("GREETING"),
+                "name", capitalize(request.arg("name"))));
     }
 
     static HttpResponse search(HttpRequest request) {

@@ -1,6 +1,7 @@
 package mysite;
 
 import static dev.hotclub.http.Shortcuts.redirect;
+import static dev.hotclub.project.Env.env;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 
@@ -11,18 +12,22 @@ import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.middleware.XFrameOptionsMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
-import dev.hotclub.server.HotclubServer;
 import greetings.GreetingsApp;
 
 /**
- * The project: Django's settings.py and urls.py in one place. The dev server finds it through
- * {@code META-INF/services/dev.hotclub.project.ProjectProvider}.
+ * The project: Django's settings.py and urls.py in one place. The dev server and {@code java -jar} find it
+ * through {@code META-INF/services/dev.hotclub.project.ProjectProvider}.
+ *
+ * <p>DEBUG, ALLOWED_HOSTS and the proxy settings come from the environment (DEBUG is off unless DEBUG=true;
+ * {@code ./manage runserver} turns it on). The development key below is refused with DEBUG off: set SECRET_KEY
+ * in the production environment.
  */
 public final class Site implements ProjectProvider {
     @Override
     public Project project() {
         return Project.named("mysite")
-                .debug(true)
+                .secretKey(env("SECRET_KEY", "hotclub-insecure-starter-template-development-key"))
+                .setting("GREETING", env("GREETING", "Hello"))
                 // Django's MIDDLEWARE, outermost first: add, remove or reorder as in settings.py.
                 .middleware(
                         new SecurityMiddleware(),
@@ -34,11 +39,5 @@ public final class Site implements ProjectProvider {
                         path("", request -> redirect("greetings:home"), "index"),
                         path("greetings/", include(new GreetingsApp())))
                 .build();
-    }
-
-    /** Serves the project without the dev server: {@code java -cp ... mysite.Site [PORT]}. */
-    public static void main(String[] args) {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
-        HotclubServer.start(new Site().project(), "127.0.0.1", port);
     }
 }

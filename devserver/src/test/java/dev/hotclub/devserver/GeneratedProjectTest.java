@@ -93,7 +93,7 @@ class GeneratedProjectTest {
     }
 
     /** Compiles every source under {@code sources} into {@code output} as the project's pom.xml does. */
-    private static Path compile(Path sources, Path output, String classpath) throws IOException {
+    static Path compile(Path sources, Path output, String classpath) throws IOException {
         Files.createDirectories(output);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {

@@ -2,9 +2,12 @@ package dev.hotclub.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hotclub.http.internal.CookieHeader;
+import dev.hotclub.http.internal.AbsoluteUris;
+import dev.hotclub.http.internal.HostValidation;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.PercentEncoding;
 import dev.hotclub.sessions.Session;
+import dev.hotclub.project.Settings;
 import dev.hotclub.urls.ResolverMatch;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -52,6 +55,9 @@ public final class HttpRequest {
     private final ResolverMatch resolverMatch;
     // Shared by the copies of one request (withResolverMatch): what middleware sets, the view reads.
     private final Map<RequestAttribute<?>, Object> attributes;
+    private final int serverPort;
+    // The serving project's settings; null for a request built by hand and not served (nothing to check against).
+    private final Settings settings;
     // Parsed on first use, so that a malformed query string is a 400 only for views that read it.
     private QueryDict get;
     private QueryDict post;
@@ -71,9 +77,11 @@ public final class HttpRequest {
         this.remoteAddress = b.remoteAddress;
         this.resolverMatch = match;
         this.attributes = new ConcurrentHashMap<>();
+        this.serverPort = b.serverPort;
+        this.settings = null;
     }
 
-    private HttpRequest(HttpRequest r, ResolverMatch match) {
+    private HttpRequest(HttpRequest r, ResolverMatch match, Settings settings) {
         this.method = r.method;
         this.path = r.path;
         this.queryString = r.queryString;
@@ -88,6 +96,8 @@ public final class HttpRequest {
         this.remoteAddress = r.remoteAddress;
         this.resolverMatch = match;
         this.attributes = r.attributes;
+        this.serverPort = r.serverPort;
+        this.settings = settings;
         this.get = r.get;
         this.post = r.post;
     }
@@ -99,7 +109,12 @@ public final class HttpRequest {
 
     /** This request with the URL pattern it matched: what the framework hands to the view. */
     public HttpRequest withResolverMatch(ResolverMatch match) {
-        return new HttpRequest(this, match);
+        return new HttpRequest(this, match, settings);
+    }
+
+    /** This request as served by a project with {@code settings}: what the framework does before middleware. */
+    public HttpRequest withSettings(Settings settings) {
+        return new HttpRequest(this, resolverMatch, settings);
     }
 
     /** {@code GET}, {@code POST}, ... in upper case. */
@@ -123,18 +138,102 @@ public final class HttpRequest {
         return queryString;
     }
 
-    /** {@code http} or {@code https}. */
+    /**
+     * {@code http} or {@code https}, as Django's {@code request.scheme}: with SECURE_PROXY_SSL_HEADER set and its
+     * header present, {@code https} exactly when the header's first value is the configured one; otherwise the
+     * scheme the connection used.
+     */
     public String scheme() {
+        Settings.ProxySslHeader proxy = settings == null ? null : settings.secureProxySslHeader();
+        if (proxy != null) {
+            String value = header(proxy.header());
+            if (value != null) {
+                return value.split(",", 2)[0].trim().equals(proxy.value()) ? "https" : "http";
+            }
+        }
         return scheme;
     }
 
+    /** Whether the client used https (Django's {@code is_secure()}, through a proxy when configured). */
     public boolean isSecure() {
-        return "https".equals(scheme);
+        return scheme().equals("https");
     }
 
-    /** The host the client asked for, with the port when it is not the default one, e.g. {@code 127.0.0.1:8000}. */
+    /**
+     * The host the client asked for, with its port when given, e.g. {@code example.com:8000}, checked against
+     * ALLOWED_HOSTS (Django's {@code get_host()}). {@code X-Forwarded-Host} replaces {@code Host} with
+     * USE_X_FORWARDED_HOST on.
+     *
+     * @throws DisallowedHost when the host is not allowed, with the message saying what to add to ALLOWED_HOSTS
+     */
     public String host() {
+        String host = rawHost();
+        if (settings == null) {
+            return host;
+        }
+        List<String> allowed = settings.allowedHosts();
+        if (settings.debug() && allowed.isEmpty()) {
+            allowed = HostValidation.DEBUG_LOCAL_HOSTS;
+        }
+        HostValidation.DomainPort split = HostValidation.splitDomainPort(host);
+        if (!split.domain().isEmpty() && HostValidation.validateHost(split.domain(), allowed)) {
+            return host;
+        }
+        String message = "Invalid HTTP_HOST header: " + repr(host) + ".";
+        throw new DisallowedHost(split.domain().isEmpty()
+                ? message + " The domain name provided is not valid according to RFC 1034/1035."
+                : message + " You may need to add " + repr(split.domain()) + " to ALLOWED_HOSTS"
+                        + " (the ALLOWED_HOSTS environment variable, comma-separated, or Project.Builder.allowedHosts).");
+    }
+
+    /** The host as {@link #host()} finds it, not checked against ALLOWED_HOSTS (for logs and error pages). */
+    public String rawHost() {
+        if (settings != null && settings.useXForwardedHost()) {
+            String forwarded = header("X-Forwarded-Host");
+            if (forwarded != null) {
+                return forwarded;
+            }
+        }
         return host;
+    }
+
+    /** The server's port, or {@code X-Forwarded-Port} with USE_X_FORWARDED_PORT on (Django's {@code get_port()}). */
+    public String port() {
+        if (settings != null && settings.useXForwardedPort()) {
+            String forwarded = header("X-Forwarded-Port");
+            if (forwarded != null) {
+                return forwarded;
+            }
+        }
+        return String.valueOf(serverPort);
+    }
+
+    /**
+     * The absolute URI of this request, e.g. {@code https://example.com/greetings/?page=2} (Django's
+     * {@code build_absolute_uri()}).
+     */
+    public String buildAbsoluteUri() {
+        return AbsoluteUris.build(scheme() + "://" + host(), path, "//" + fullPath());
+    }
+
+    /**
+     * {@code location} made absolute against this request (Django's {@code build_absolute_uri(location)}):
+     * {@code /a/} becomes {@code https://example.com/a/}, {@code b/} is relative to the request's path, and an
+     * absolute URL is kept.
+     */
+    public String buildAbsoluteUri(String location) {
+        return AbsoluteUris.build(scheme() + "://" + host(), path, location);
+    }
+
+    /** The settings of the project serving this request (the framework's and the project's own). */
+    public Settings settings() {
+        return settings != null ? settings : NO_SETTINGS;
+    }
+
+    private static final Settings NO_SETTINGS = Settings.defaults();
+
+    private static String repr(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /** The protocol of the request line, e.g. {@code HTTP/1.1}. */
@@ -142,9 +241,24 @@ public final class HttpRequest {
         return protocol;
     }
 
-    /** The client's address, or {@code null} when unknown (the test client). */
+    /** The address of the socket's peer (Django's {@code REMOTE_ADDR}), or {@code null} when unknown (the test client). */
     public String remoteAddress() {
         return remoteAddress;
+    }
+
+    /**
+     * The client's address: with NUM_PROXIES = n &gt; 0, the n-th address from the right of
+     * {@code X-Forwarded-For} (the one the outermost of your proxies saw; addresses further left are the
+     * client's word), as Django REST framework's {@code get_ident}; otherwise {@link #remoteAddress()}.
+     */
+    public String clientAddress() {
+        int proxies = settings == null ? 0 : settings.numProxies();
+        String forwardedFor = header("X-Forwarded-For");
+        if (proxies == 0 || forwardedFor == null || forwardedFor.isBlank()) {
+            return remoteAddress;
+        }
+        String[] addresses = forwardedFor.split(",");
+        return addresses[addresses.length - Math.min(proxies, addresses.length)].trim();
     }
 
     /** The headers; names are case-insensitive. */
@@ -349,6 +463,7 @@ public final class HttpRequest {
         private QueryDict form;
         private Map<String, List<UploadedFile>> files = Map.of();
         private String remoteAddress;
+        private int serverPort = 80;
 
         private Builder(String method, String path) {
             if (path == null || !path.startsWith("/")) {
@@ -377,6 +492,12 @@ public final class HttpRequest {
 
         public Builder protocol(String protocol) {
             this.protocol = protocol;
+            return this;
+        }
+
+        /** The port the server received the request on (Django's {@code SERVER_PORT}); 80 by default. */
+        public Builder serverPort(int serverPort) {
+            this.serverPort = serverPort;
             return this;
         }
 

@@ -27,7 +27,7 @@ public final class SessionMiddleware implements Middleware {
         Project project = CurrentProject.get("SessionMiddleware");
         SecuritySettings settings = project.security();
         String sent = request.cookie(COOKIE_NAME);
-        Session session = new Session(settings.sessionStore(), sent, settings.sessionCookieAge(), project.secretKey());
+        Session session = new Session(settings.sessionStore(), sent, settings.sessionCookieAge(), project::secretKey);
         request.setAttribute(Session.ATTRIBUTE, session);
         HttpResponse response = next.proceed(request);
         if (sent != null && session.isEmpty()) {

@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * Project.named("mysite")
- *     .debug(true)
+ *     .allowedHosts("example.com")          // or ALLOWED_HOSTS in the environment
  *     .urls(path("greetings/", include(new GreetingsApp())))
  *     .middleware(new TimingMiddleware())
  *     .setting("GREETING", "Hello")
@@ -48,12 +48,13 @@ public final class Project {
     private final List<Path> staticDirs;
     private final Settings settings;
     private final ClassLoader classLoader;
-    private final String secretKey;
     private final SecuritySettings security;
 
     private Project(Builder b, Resolver resolver, List<App> apps) {
         this.name = b.name;
-        this.debug = b.debug;
+        this.settings = b.resolveSettings();
+        this.debug = settings.debug();
+        this.classLoader = b.classLoader;
         this.urlConf = b.urlConf;
         this.urlConfOrigin = b.origin;
         this.resolver = resolver;
@@ -67,15 +68,14 @@ public final class Project {
         this.resourceDirs = List.copyOf(b.resourceDirs);
         this.staticUrl = b.staticUrl;
         this.staticDirs = resolve(baseDir, givenStaticDirs, "static");
-        this.settings = new Settings(b.settings);
-        this.classLoader = b.classLoader;
-        this.secretKey = b.secretKey;
         this.security = b.security.build();
     }
 
-    private Project(Project p, Path baseDir, List<Path> resourceDirs) {
+    private Project(Project p, Path baseDir, List<Path> resourceDirs, Settings settings) {
         this.name = p.name;
-        this.debug = p.debug;
+        this.settings = settings;
+        this.debug = settings.debug();
+        this.classLoader = p.classLoader;
         this.urlConf = p.urlConf;
         this.urlConfOrigin = p.urlConfOrigin;
         this.resolver = p.resolver;
@@ -89,9 +89,6 @@ public final class Project {
         this.resourceDirs = List.copyOf(resourceDirs);
         this.staticUrl = p.staticUrl;
         this.staticDirs = resolve(this.baseDir, givenStaticDirs, "static");
-        this.settings = p.settings;
-        this.classLoader = p.classLoader;
-        this.secretKey = p.secretKey;
         this.security = p.security;
     }
 
@@ -104,22 +101,20 @@ public final class Project {
      * A launcher that knows where the project lives (the dev server) pins it, whatever the working directory.
      */
     public Project withBaseDir(Path baseDir) {
-        return new Project(this, baseDir, resourceDirs);
+        return new Project(this, baseDir, resourceDirs, settings);
     }
 
     /** This project with these file-system resource folders searched before the class path (the dev server's). */
     public Project withResourceDirs(Path... resourceDirs) {
-        return new Project(this, baseDir, Arrays.asList(resourceDirs));
+        return new Project(this, baseDir, Arrays.asList(resourceDirs), settings);
     }
 
     /** Starts the DSL for a project called {@code name} (e.g. {@code mysite}). */
     public static Builder named(String name) {
         Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .walk(frames -> frames.skip(1).findFirst().map(StackWalker.StackFrame::getDeclaringClass))
-                .orElse(Project.class);
-        String origin = caller == Project.class ? name : caller.getName();
-        ClassLoader loader = caller.getClassLoader() != null ? caller.getClassLoader() : ClassLoader.getSystemClassLoader();
-        return new Builder(name, origin, loader);
+                .walk(frames -> frames.skip(1).findFirst().map(StackWalker.StackFrame::getDeclaringClass).orElse(null));
+        return new Builder(name, caller == null ? name : caller.getName(),
+                caller == null || caller.getClassLoader() == null ? Project.class.getClassLoader() : caller.getClassLoader());
     }
 
     public String name() {
@@ -192,22 +187,36 @@ public final class Project {
         return staticDirs;
     }
 
+    /** The settings: the framework's (DEBUG, ALLOWED_HOSTS, ...) and the project's own. */
     public Settings settings() {
         return settings;
+    }
+
+    // --- Deployment settings (docs/SETTINGS.md): read from the environment unless the code sets them. ---
+
+    /** SECRET_KEY; throws {@link dev.hotclub.urls.ImproperlyConfigured} when unusable (see {@link Settings#secretKey()}). */
+    public String secretKey() {
+        return settings.secretKey();
+    }
+
+    /** ALLOWED_HOSTS (see {@link Settings#allowedHosts()}). */
+    public List<String> allowedHosts() {
+        return settings.allowedHosts();
+    }
+
+    /** This project also serving {@code host}: the test client adds {@code testserver}, as Django's test runner. */
+    public Project withAllowedHost(String host) {
+        return new Project(this, baseDir, resourceDirs, settings.withAllowedHosts(List.of(host)));
     }
 
     /**
      * The class loader of the project's own classes (the one that loaded the class calling {@link #named}): the
      * server makes it the context class loader of the thread running the middleware and the view, so that
-     * {@code ServiceLoader}, JDBC drivers and Jackson modules find the project's resources in the dev server too.
+     * {@code ServiceLoader}, JDBC drivers and Jackson modules find the project's resources in the dev server too;
+     * a packaged project's {@code templates/} and {@code static/} folders are read from it when not on disk.
      */
     public ClassLoader classLoader() {
         return classLoader;
-    }
-
-    /** Django's {@code SECRET_KEY}: what signs session cookies; {@code null} when unset. */
-    public String secretKey() {
-        return secretKey;
     }
 
     /** The CSRF, session and security-header settings the built-in middleware read. */
@@ -224,7 +233,7 @@ public final class Project {
     public static final class Builder {
         private final String name;
         private final String origin;
-        private boolean debug;
+        private final ClassLoader classLoader;
         private UrlConf urlConf = UrlConf.of();
         private Converters converters = Converters.defaults();
         private final List<Middleware> middleware = new ArrayList<>();
@@ -235,8 +244,6 @@ public final class Project {
         private String staticUrl = "/static/";
         private List<Path> staticDirs;
         private final Map<String, Object> settings = new LinkedHashMap<>();
-        private final ClassLoader classLoader;
-        private String secretKey;
         private final SecuritySettings.Builder security = new SecuritySettings.Builder();
 
         private Builder(String name, String origin, ClassLoader classLoader) {
@@ -248,9 +255,70 @@ public final class Project {
             this.classLoader = classLoader;
         }
 
+        // --- Deployment settings: each one set here wins; unset, it is read from its environment variable. ---
+        private Boolean debug;
+        private List<String> allowedHosts;
+        private String secretKey;
+        private Settings.ProxySslHeader secureProxySslHeader;
+        private boolean secureProxySslHeaderSet;
+        private Boolean useXForwardedHost;
+        private Boolean useXForwardedPort;
+        private Integer numProxies;
+
+        /** DEBUG (default: the DEBUG environment variable, else off; the dev server turns it on). */
         public Builder debug(boolean debug) {
             this.debug = debug;
             return this;
+        }
+
+        /** ALLOWED_HOSTS (default: the comma-separated ALLOWED_HOSTS variable, else none). */
+        public Builder allowedHosts(String... hosts) {
+            this.allowedHosts = List.of(hosts);
+            return this;
+        }
+
+        /** SECRET_KEY (default: the SECRET_KEY variable). */
+        public Builder secretKey(String secretKey) {
+            this.secretKey = secretKey;
+            return this;
+        }
+
+        /** SECURE_PROXY_SSL_HEADER, e.g. {@code ("X-Forwarded-Proto", "https")}; {@code null} trusts no header. */
+        public Builder secureProxySslHeader(String header, String value) {
+            this.secureProxySslHeader = header == null ? null : new Settings.ProxySslHeader(header, value);
+            this.secureProxySslHeaderSet = true;
+            return this;
+        }
+
+        /** USE_X_FORWARDED_HOST (default: the variable, else off). */
+        public Builder useXForwardedHost(boolean use) {
+            this.useXForwardedHost = use;
+            return this;
+        }
+
+        /** USE_X_FORWARDED_PORT (default: the variable, else off). */
+        public Builder useXForwardedPort(boolean use) {
+            this.useXForwardedPort = use;
+            return this;
+        }
+
+        /** NUM_PROXIES: how many proxies append to X-Forwarded-For (default: the variable, else 0). */
+        public Builder numProxies(int numProxies) {
+            this.numProxies = numProxies;
+            return this;
+        }
+
+        private Settings resolveSettings() {
+            return new Settings(settings,
+                    debug != null ? debug : Env.envBool("DEBUG", false),
+                    allowedHosts != null ? allowedHosts : Env.envList("ALLOWED_HOSTS", List.of()),
+                    secretKey != null ? secretKey : Env.env("SECRET_KEY", null),
+                    secureProxySslHeaderSet ? secureProxySslHeader
+                            : Env.lookup("SECURE_PROXY_SSL_HEADER").filter(v -> !v.isBlank())
+                                    .map(Settings.ProxySslHeader::parse).orElse(null),
+                    useXForwardedHost != null ? useXForwardedHost : Env.envBool("USE_X_FORWARDED_HOST", false),
+                    useXForwardedPort != null ? useXForwardedPort : Env.envBool("USE_X_FORWARDED_PORT", false),
+                    numProxies != null ? numProxies : Env.envInt("NUM_PROXIES", 0));
         }
 
         /** The root URLconf's patterns (Django's {@code urlpatterns}). */
@@ -339,12 +407,6 @@ public final class Project {
         }
 
         // The app layer's settings (Django's names in the Javadoc; docs/HTTP.md lists them with their defaults).
-
-        /** Django's {@code SECRET_KEY}: signs session cookies. Keep it out of the sources (read it from the environment). */
-        public Builder secretKey(String secretKey) {
-            this.secretKey = secretKey;
-            return this;
-        }
 
         /** {@code CSRF_TRUSTED_ORIGINS}: origins trusted for unsafe requests, e.g. {@code "https://*.example.com"}. */
         public Builder csrfTrustedOrigins(String... origins) {

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
  * public final class Site implements ProjectProvider {
  *     @Override public Project project() {
  *         return Project.named("mysite")
- *             .debug(true)
  *             .urls(path("greetings/", include(new GreetingsApp())))
  *             .build();
  *     }

@@ -1,7 +1,6 @@
 package dev.hotclub.server;
 
 import dev.hotclub.project.Project;
-import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.QuietLogging;
 import dev.hotclub.server.internal.RequestLogHandler;
 import io.undertow.Undertow;
@@ -40,31 +39,9 @@ public final class HotclubServer implements AutoCloseable {
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
 
-    /**
-     * A production entry point: {@code java -cp <project and its dependencies> dev.hotclub.server.HotclubServer
-     * [ADDR:]PORT} serves the project the class path's {@link ProjectProvider} file names, on 127.0.0.1:8000 by
-     * default, until the process is stopped.
-     */
+    /** The production entry point, kept for {@code java -cp ... dev.hotclub.server.HotclubServer}: see {@link Launcher}. */
     public static void main(String[] args) {
-        if (args.length > 1) {
-            System.err.println("Usage: HotclubServer [ADDR:]PORT");
-            System.exit(2);
-        }
-        String address = args.length == 1 ? args[0] : "127.0.0.1:8000";
-        int colon = address.lastIndexOf(':');
-        String host = colon < 0 ? "127.0.0.1" : address.substring(0, colon);
-        int port;
-        try {
-            port = Integer.parseInt(colon < 0 ? address : address.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            System.err.println("\"" + address + "\" is not a port number or address:port pair.");
-            System.exit(2);
-            return;
-        }
-        Project project = ProjectProvider.find(Thread.currentThread().getContextClassLoader()).project();
-        HotclubServer server = start(project, host, port);
-        System.err.println("Serving " + project.name() + " at http://" + host + ":" + server.port() + "/");
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hotclub-shutdown"));
+        Launcher.main(args);
     }
 
     /** Serves {@code project} on {@code host:port}; {@link #close()} also releases the project's handler. */

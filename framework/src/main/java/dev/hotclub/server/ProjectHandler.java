@@ -7,6 +7,7 @@ import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
+import dev.hotclub.server.internal.AllowedHostsMiddleware;
 import dev.hotclub.server.internal.ErrorResponses;
 import dev.hotclub.server.internal.StaticFilesMiddleware;
 import dev.hotclub.server.internal.UndertowExchanges;
@@ -14,6 +15,7 @@ import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +42,12 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         this.templates = TemplateEngine.forProject(project);
         this.errors = new ErrorResponses(project, templates, System.err);
         this.scope = new RequestScope(project, project.resolver(), templates);
-        this.middleware = List.copyOf(project.middleware());
+        List<Middleware> all = new ArrayList<>();
+        // Django's get_host() on every request, outermost: a disallowed Host never reaches a middleware, static
+        // files or a view.
+        all.add(new AllowedHostsMiddleware());
+        all.addAll(project.middleware());
+        this.middleware = List.copyOf(all);
         this.chain = chain(project.staticUrl() != null ? new StaticFilesMiddleware(project) : null);
     }
 
@@ -129,7 +136,9 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
      * project's class loader as the thread's context class loader. Never throws: an exception becomes the
      * error page Django would show (see docs/HTTP.md).
      */
-    public HttpResponse serve(HttpRequest request) {
+    public HttpResponse serve(HttpRequest given) {
+        // Views and middleware read the project's settings through the request (request.settings()).
+        HttpRequest request = given.withSettings(project.settings());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(project.classLoader());

@@ -35,7 +35,8 @@ public final class Session {
 
     private final SessionStore store;
     private final Duration maxAge;
-    private final String secretKey;
+    // Read when the session is loaded or saved, so that a request that never touches its session needs no key.
+    private final java.util.function.Supplier<String> secretKey;
     private String sessionKey;
     private Map<String, Object> data;
     private boolean accessed;
@@ -43,6 +44,11 @@ public final class Session {
 
     /** A session over the key the client sent ({@code null}: none), loaded from {@code store} on first use. */
     public Session(SessionStore store, String sessionKey, Duration maxAge, String secretKey) {
+        this(store, sessionKey, maxAge, () -> secretKey);
+    }
+
+    /** As {@link #Session(SessionStore, String, Duration, String)}, the key asked for only when the store needs it. */
+    public Session(SessionStore store, String sessionKey, Duration maxAge, java.util.function.Supplier<String> secretKey) {
         this.store = store;
         this.sessionKey = sessionKey == null || sessionKey.isEmpty() ? null : sessionKey;
         this.maxAge = maxAge;
@@ -52,7 +58,7 @@ public final class Session {
     private Map<String, Object> data() {
         accessed = true;
         if (data == null) {
-            Map<String, Object> loaded = sessionKey == null ? null : store.load(sessionKey, maxAge, secretKey);
+            Map<String, Object> loaded = sessionKey == null ? null : store.load(sessionKey, maxAge, secretKey.get());
             if (loaded == null) {
                 // Unknown, expired or tampered with: an empty session, whose key is not reused.
                 sessionKey = null;
@@ -183,7 +189,7 @@ public final class Session {
 
     /** Saves the values in the store and returns the key for the cookie (the middleware calls it). */
     public String save() {
-        sessionKey = store.save(sessionKey, data(), maxAge, secretKey);
+        sessionKey = store.save(sessionKey, data(), maxAge, secretKey.get());
         return sessionKey;
     }
 

@@ -35,13 +35,16 @@ import java.util.Optional;
  * it, so that no FreeMarker cache outlives the classes it has seen. Templates are looked for as Django's
  * {@code DIRS} + {@code APP_DIRS} do: the project's template folders, then each installed app's
  * {@code <app package as path>/templates/} folder, first in the project's resource folders on disk (the dev
- * server's {@code src/main/resources}), then on the app's class path.
+ * server's {@code src/main/resources}), then on the app's class path. The project's own templates are read from
+ * {@code templates/} on the project's class path when its folders do not have them (a packaged jar).
  *
  * <p>{@code .html} and {@code .ftlh} templates escape every {@code ${...}} for HTML; {@code .ftl} ones do not.
  * In debug mode a template is re-read when its file changes; in production it is read once.
  */
 public final class TemplateEngine implements AutoCloseable {
     private static final long PRODUCTION_UPDATE_DELAY_MS = 24L * 3600 * 1000;
+    /** Where a packaged project's {@code templates/} folder lies on its class path. */
+    public static final String PROJECT_RESOURCES_TEMPLATES = "templates";
 
     private final Configuration configuration;
     private final DefaultObjectWrapper wrapper;
@@ -74,6 +77,9 @@ public final class TemplateEngine implements AutoCloseable {
             loaders.add(new FolderTemplateLoader(dir));
             places.add(dir.toAbsolutePath().normalize() + "/{name} (project templates)");
         }
+        // A packaged project (java -jar) carries its templates/ folder inside the jar.
+        loaders.add(new ClassTemplateLoader(project.classLoader(), "/" + PROJECT_RESOURCES_TEMPLATES));
+        places.add("classpath:" + PROJECT_RESOURCES_TEMPLATES + "/{name} (project templates in the jar)");
         for (App app : project.apps()) {
             String folder = app.templatesFolder();
             for (Path resources : project.resourceDirs()) {

@@ -41,12 +41,15 @@ public final class Client implements AutoCloseable {
     private final Map<String, String> cookies;
     private final boolean enforceCsrfChecks;
 
-    /** A client for {@code project}; {@link #close()} releases the project's handler. */
+    /**
+     * A client for {@code project}, whose ALLOWED_HOSTS gains {@code testserver} (the host of the client's
+     * requests), as Django's test runner adds it; {@link #close()} releases the project's handler.
+     */
     public Client(Project project) {
-        this(new ProjectHandler(project), true, false, new LinkedHashMap<>(), false);
+        this(new ProjectHandler(project.withAllowedHost("testserver")), true, false, new LinkedHashMap<>(), false);
     }
 
-    /** A client over a handler someone else owns (and closes). */
+    /** A client over a handler someone else owns (and closes); the handler's ALLOWED_HOSTS apply as they are. */
     public Client(ProjectHandler handler) {
         this(handler, false, false, new LinkedHashMap<>(), false);
     }

@@ -43,7 +43,7 @@ class CsrfViewMiddlewareTest {
     }
 
     private static Project.Builder site(boolean debug) {
-        return Project.named("csrf").debug(debug).templateDirs(templates)
+        return Project.named("csrf").allowedHosts("testserver", "127.0.0.1", "www.example.com").debug(debug).templateDirs(templates)
                 .middleware(new CsrfViewMiddleware())
                 .urls(path("post/", request -> HttpResponse.ok("accepted " + request.method())),
                         path("form/", request -> render(request, "form.html", Map.of())),
@@ -285,7 +285,7 @@ class CsrfViewMiddlewareTest {
     @Test
     @DisplayName("a template using the token without the middleware fails saying which middleware to add")
     void templateWithoutMiddleware() {
-        Project bare = Project.named("bare").debug(true).templateDirs(templates)
+        Project bare = Project.named("bare").allowedHosts("testserver", "127.0.0.1", "www.example.com").debug(true).templateDirs(templates)
                 .urls(path("form/", request -> render(request, "form.html", Map.of()))).build();
         try (Client client = new Client(bare)) {
             TestResponse r = client.get("/form/");

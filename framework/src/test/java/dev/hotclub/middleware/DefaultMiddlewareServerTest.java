@@ -38,7 +38,7 @@ class DefaultMiddlewareServerTest {
     @BeforeEach
     void start() throws Exception {
         Files.writeString(templates.resolve("form.html"), "<form method=\"post\"><@csrf_input/><input name=\"n\"></form>");
-        Project project = Project.named("served").templateDirs(templates).secretKey(SessionMiddlewareTest.KEY)
+        Project project = Project.named("served").allowedHosts("testserver", "127.0.0.1").templateDirs(templates).secretKey(SessionMiddlewareTest.KEY)
                 .middleware(new SecurityMiddleware(), new SessionMiddleware(), new CommonMiddleware(),
                         new CsrfViewMiddleware(), new XFrameOptionsMiddleware())
                 .urls(path("form/", request -> {

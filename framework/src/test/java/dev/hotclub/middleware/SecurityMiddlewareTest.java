@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SecurityMiddlewareTest {
 
     private static Project.Builder site() {
-        return Project.named("secure")
+        return Project.named("secure").allowedHosts("testserver", "127.0.0.1", "example.com")
                 .middleware(new SecurityMiddleware(), new XFrameOptionsMiddleware())
                 .urls(path("page/", request -> HttpResponse.ok("page")),
                         path("framed/", request -> HttpResponse.ok("framed").header("X-Frame-Options", "SAMEORIGIN")

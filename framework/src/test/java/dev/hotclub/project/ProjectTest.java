@@ -103,7 +103,7 @@ class ProjectTest {
     @DisplayName("has Django's app-layer defaults: no SECRET_KEY, DENY, same-origin, nosniff, two-week sessions")
     void appLayerDefaults() {
         Project p = Project.named("p").build();
-        assertNull(p.secretKey());
+        assertThrows(dev.hotclub.urls.ImproperlyConfigured.class, p::secretKey);
         SecuritySettings s = p.security();
         assertEquals("DENY", s.xFrameOptions());
         assertEquals("same-origin", s.secureReferrerPolicy());

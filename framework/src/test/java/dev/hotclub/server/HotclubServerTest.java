@@ -332,7 +332,7 @@ class HotclubServerTest {
     @Test
     @DisplayName("the host is the Host header as sent, as Django's get_host()")
     void hostAsSent() throws Exception {
-        start(Project.named("h").urls(dev.hotclub.urls.Urls.path("host/",
+        start(Project.named("h").allowedHosts("127.0.0.1", "example.com").urls(dev.hotclub.urls.Urls.path("host/",
                 request -> new dev.hotclub.http.HttpResponse(request.scheme() + "://" + request.host(), 200,
                         "text/plain; charset=utf-8"), "host")).build());
         assertEquals("http://127.0.0.1:" + server.port(), get("/host/").body());

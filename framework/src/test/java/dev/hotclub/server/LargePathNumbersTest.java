@@ -23,7 +23,7 @@ class LargePathNumbersTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static java.net.http.HttpResponse<String> get(boolean debug, String path) throws Exception {
-        Project project = Project.named("news")
+        Project project = Project.named("news").allowedHosts("127.0.0.1")
                 .debug(debug)
                 .templateDirs(FixtureSite.NO_TEMPLATES)
                 .urls(path("news/<int:year>/", request -> HttpResponse.ok("year " + request.intArg("year"))),

@@ -2,6 +2,7 @@ package dev.hotclub.devserver.cli;
 
 import dev.hotclub.devserver.DevServer;
 import dev.hotclub.devserver.classpath.MavenDependencyClasspath;
+import dev.hotclub.server.ListenAddress;
 import java.net.BindException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -42,7 +43,12 @@ final class RunserverCommand implements Command {
     @Override
     public int run(Context context, List<String> args) throws Exception {
         Command.checkArgumentCount(args, List.of(), 1);
-        ListenAddress address = args.isEmpty() ? ListenAddress.DEFAULT : ListenAddress.parse(args.get(0));
+        ListenAddress address;
+        try {
+            address = args.isEmpty() ? ListenAddress.DEFAULT : ListenAddress.parse(args.get(0));
+        } catch (IllegalArgumentException e) {
+            throw new CommandError(e.getMessage());
+        }
         if (context.project() == null) {
             throw new CommandError("No project to serve: run " + context.program() + " runserver in a project's folder.");
         }

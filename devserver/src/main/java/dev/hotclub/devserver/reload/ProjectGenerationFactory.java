@@ -1,11 +1,13 @@
 package dev.hotclub.devserver.reload;
 
+import dev.hotclub.project.Env;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.ProjectHandler;
 import dev.hotclub.urls.UrlWarning;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
@@ -21,7 +23,8 @@ public final class ProjectGenerationFactory implements GenerationFactory {
     @Override
     public Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir) {
         ProjectProvider provider = providerIn(loader);
-        Project built = provider.project();
+        // runserver is for development: DEBUG is on unless the environment (or the project's code) says otherwise.
+        Project built = Env.withDefaults(Map.of("DEBUG", "true"), provider::project);
         if (built == null) {
             throw new IllegalStateException(provider.getClass().getName() + ".project() returned null;"
                 + " it must return Project.named(...)...build().");

@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
@@ -22,6 +23,12 @@ import java.util.stream.Stream;
  * folder beside the target and moved into place at the end, so a failure leaves nothing behind.
  */
 public final class ProjectGenerator {
+
+    /** The development key in the starter's code, replaced by a fresh random one in each new project. */
+    static final Pattern DEVELOPMENT_KEY = Pattern.compile("hotclub-insecure-[^\"\\s]*");
+    // Django's get_random_secret_key(): 50 characters from this alphabet.
+    private static final String KEY_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final Set<String> SKIPPED = Set.of("target", ".hotclub", ".git", "manage");
     private static final Set<String> TEXT_EXTENSIONS = Set.of(
@@ -57,7 +64,7 @@ public final class ProjectGenerator {
         Path staging = Files.createTempDirectory(parent, "." + name + "-");
         try {
             copyPermissions(template, staging); // a temporary folder is private; the project should not be
-            copy(templateName, name, staging);
+            copy(templateName, name, developmentKey(), staging);
             ManageScript.write(staging, hotclubVersion);
             if (!Files.exists(staging.resolve(".gitignore"))) {
                 // the dev server's caches and Maven's output are not sources
@@ -86,7 +93,16 @@ public final class ProjectGenerator {
         return provider.substring(0, dot);
     }
 
-    private void copy(String from, String to, Path staging) throws IOException {
+    /** A random development SECRET_KEY, as Django's startproject writes into settings.py. */
+    static String developmentKey() {
+        StringBuilder key = new StringBuilder("hotclub-insecure-");
+        for (int i = 0; i < 50; i++) {
+            key.append(KEY_CHARACTERS.charAt(RANDOM.nextInt(KEY_CHARACTERS.length())));
+        }
+        return key.toString();
+    }
+
+    private void copy(String from, String to, String secretKey, Path staging) throws IOException {
         Pattern word = Pattern.compile("\\b" + Pattern.quote(from) + "\\b");
         Files.walkFileTree(template, new SimpleFileVisitor<>() {
             @Override
@@ -106,8 +122,12 @@ public final class ProjectGenerator {
                 }
                 Path out = staging.resolve(renamed(relative, from, to));
                 if (isText(file)) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    Files.writeString(out, word.matcher(text).replaceAll(Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+                    String text = word.matcher(Files.readString(file, StandardCharsets.UTF_8))
+                        .replaceAll(Matcher.quoteReplacement(to));
+                    if (relative.toString().endsWith(".java")) {
+                        text = DEVELOPMENT_KEY.matcher(text).replaceAll(Matcher.quoteReplacement(secretKey));
+                    }
+                    Files.writeString(out, text, StandardCharsets.UTF_8);
                 } else {
                     Files.copy(file, out, StandardCopyOption.COPY_ATTRIBUTES);
                 }

@@ -34,7 +34,7 @@ public final class StarterFixture {
                 @Override
                 public Project project() {
                     return Project.named("mysite")
-                        .debug(true)
+                        .secretKey("hotclub-insecure-starter-fixture-key")
                         .urls(
                             path("greetings/", include(new GreetingsApp())))
                         .build();

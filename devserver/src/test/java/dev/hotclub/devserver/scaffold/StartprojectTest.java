@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,19 @@ class StartprojectTest {
         assertThat(blog.resolve("README.md")).content().isEqualTo("# blog\n\nThe blog project. Not mysites or mysite_old.\n");
         assertThat(blog.resolve("src/main/java/greetings/GreetingsApp.java")).exists();
         assertThat(blog.resolve("templates/404.html")).hasContent("<h1>Not found on mysite</h1>".replace("mysite", "blog"));
+    }
+
+    @Test
+    void eachNewProjectGetsItsOwnRandomDevelopmentSecretKey() throws Exception {
+        String blog = Files.readString(generator.generate("blog", temp.resolve("blog")).resolve("src/main/java/blog/Site.java"));
+        String news = Files.readString(generator.generate("news", temp.resolve("news")).resolve("src/main/java/news/Site.java"));
+
+        Matcher blogKey = Pattern.compile("\\.secretKey\\(\"(hotclub-insecure-[^\"]{50})\"\\)").matcher(blog);
+        Matcher newsKey = Pattern.compile("\\.secretKey\\(\"(hotclub-insecure-[^\"]{50})\"\\)").matcher(news);
+        assertThat(blogKey.find()).as(blog).isTrue();
+        assertThat(newsKey.find()).as(news).isTrue();
+        assertThat(blogKey.group(1)).isNotEqualTo(newsKey.group(1));
+        assertThat(blog).doesNotContain("starter-fixture-key");
     }
 
     @Test

@@ -19,10 +19,13 @@ import java.util.Optional;
 /**
  * Serves {@code <staticUrl><file>} (Django's staticfiles as runserver does it): from the project's static
  * folders, then each installed app's {@code <package as path>/static/}, on disk in the project's resource
- * folders first, then on the app's class path. A name that climbs out ({@code ..}), a file whose real path is
+ * folders first, then on the app's class path. The project's own folder is also read from {@code static/} on
+ * the project's class path (a packaged jar). A name that climbs out ({@code ..}), a file whose real path is
  * outside its static folder (a symbolic link pointing elsewhere), or a name not found is a 404.
  */
 public final class StaticFilesMiddleware implements Middleware {
+    /** Where a packaged project's {@code static/} folder lies on its class path. */
+    public static final String PROJECT_RESOURCES_STATIC = "static/";
     private final Project project;
     private final String prefix;
 
@@ -48,6 +51,11 @@ public final class StaticFilesMiddleware implements Middleware {
             if (file.isPresent()) {
                 return file.get();
             }
+        }
+        // A packaged project (java -jar) carries its static/ folder inside the jar.
+        URL packaged = project.classLoader().getResource(PROJECT_RESOURCES_STATIC + name);
+        if (packaged != null) {
+            return fromClassPath(packaged, name);
         }
         for (App app : project.apps()) {
             for (Path resources : project.resourceDirs()) {

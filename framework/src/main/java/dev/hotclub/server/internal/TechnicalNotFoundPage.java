@@ -31,7 +31,7 @@ final class TechnicalNotFoundPage {
         }
         out.append("<table class=\"meta\">\n<tr><th>Request Method:</th><td>").append(escape(request.method()))
                 .append("</td></tr>\n<tr><th>Request URL:</th><td>")
-                .append(escape(request.scheme() + "://" + request.host() + request.fullPath())).append("</td></tr>\n");
+                .append(escape(request.scheme() + "://" + request.rawHost() + request.fullPath())).append("</td></tr>\n");
         if (raisedBy != null) {
             out.append("<tr><th>Raised by:</th><td>").append(escape(raisedBy)).append("</td></tr>\n");
         }

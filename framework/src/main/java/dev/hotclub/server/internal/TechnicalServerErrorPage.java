@@ -27,7 +27,7 @@ final class TechnicalServerErrorPage {
                 .append(escape(request.path())).append("</span></h1>\n<pre class=\"exception_value\">")
                 .append(escape(String.valueOf(error.getMessage()))).append("</pre>\n<table class=\"meta\">\n");
         row(out, "Request Method:", request.method());
-        row(out, "Request URL:", request.scheme() + "://" + request.host() + request.fullPath());
+        row(out, "Request URL:", request.scheme() + "://" + request.rawHost() + request.fullPath());
         row(out, "Exception Type:", type);
         row(out, "Exception Value:", String.valueOf(error.getMessage()));
         // Django shows "file, line N, in function": no class loader or module prefix here, only what the user wrote.

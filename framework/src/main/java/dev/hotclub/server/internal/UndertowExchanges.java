@@ -43,6 +43,7 @@ public final class UndertowExchanges {
                 .queryString(exchange.getQueryString())
                 .scheme(exchange.getRequestScheme())
                 .host(exchange.getHostAndPort())
+                .serverPort(exchange.getDestinationAddress() == null ? 80 : exchange.getDestinationAddress().getPort())
                 .protocol(exchange.getProtocol().toString())
                 .remoteAddress(exchange.getSourceAddress() == null ? null
                         : exchange.getSourceAddress().getAddress().getHostAddress());

@@ -1,4 +1,4 @@
-package dev.hotclub.devserver.cli;
+package dev.hotclub.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 class ListenAddressTest {
 
     @Test
-    void aPortAloneListensOnLocalhost() throws CommandError {
+    void aPortAloneListensOnLocalhost() {
         assertThat(ListenAddress.parse("8080")).isEqualTo(new ListenAddress("127.0.0.1", 8080));
     }
 
     @Test
-    void anAddressAndPortAreBothUsed() throws CommandError {
+    void anAddressAndPortAreBothUsed() {
         assertThat(ListenAddress.parse("0.0.0.0:9000")).isEqualTo(new ListenAddress("0.0.0.0", 9000));
         assertThat(ListenAddress.parse("localhost:9000")).isEqualTo(new ListenAddress("localhost", 9000));
         assertThat(ListenAddress.parse("[::1]:9000")).isEqualTo(new ListenAddress("::1", 9000));

@@ -1,0 +1,62 @@
+package dev.hotclub.http.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Django 3.2's host checks ({@code django.http.request.split_domain_port} and {@code validate_host},
+ * {@code django.utils.http.is_same_domain}), answer for answer.
+ */
+public final class HostValidation {
+    private static final Pattern HOST = Pattern.compile("^([a-z0-9.-]+|\\[[a-f0-9]*:[a-f0-9.:]+])(:\\d+)?$");
+    /** What ALLOWED_HOSTS means when it is empty and DEBUG is on. */
+    public static final List<String> DEBUG_LOCAL_HOSTS = List.of(".localhost", "127.0.0.1", "[::1]");
+
+    private HostValidation() {
+    }
+
+    /** A host (lower-cased) and its port, each empty when absent; both empty when {@code host} is malformed. */
+    public record DomainPort(String domain, String port) {
+    }
+
+    /** Splits {@code host} into domain and port; a trailing dot is removed from the domain. */
+    public static DomainPort splitDomainPort(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        if (!HOST.matcher(lower).matches()) {
+            return new DomainPort("", "");
+        }
+        if (lower.endsWith("]")) {
+            return new DomainPort(lower, ""); // an IPv6 address without a port
+        }
+        int colon = lower.lastIndexOf(':');
+        String domain = colon < 0 ? lower : lower.substring(0, colon);
+        String port = colon < 0 ? "" : lower.substring(colon + 1);
+        if (domain.endsWith(".")) {
+            domain = domain.substring(0, domain.length() - 1);
+        }
+        return new DomainPort(domain, port);
+    }
+
+    /**
+     * Whether {@code domain} (lower case, without its port) matches one of {@code allowedHosts}: {@code *} matches
+     * anything, {@code .example.com} matches example.com and its subdomains, anything else must match exactly.
+     */
+    public static boolean validateHost(String domain, List<String> allowedHosts) {
+        for (String pattern : allowedHosts) {
+            if (pattern.equals("*") || isSameDomain(domain, pattern)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Django's {@code is_same_domain}: {@code pattern} is a name, or {@code .name} for it and its subdomains. */
+    public static boolean isSameDomain(String host, String pattern) {
+        if (pattern.isEmpty()) {
+            return false;
+        }
+        String p = pattern.toLowerCase(Locale.ROOT);
+        return p.charAt(0) == '.' && (host.endsWith(p) || host.equals(p.substring(1))) || p.equals(host);
+    }
+}

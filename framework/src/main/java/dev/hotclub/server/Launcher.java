@@ -1,0 +1,74 @@
+package dev.hotclub.server;
+
+import dev.hotclub.middleware.SessionMiddleware;
+import dev.hotclub.project.Project;
+import dev.hotclub.project.ProjectProvider;
+import dev.hotclub.urls.ImproperlyConfigured;
+import java.io.PrintStream;
+
+/**
+ * The production entry point, the main class of a packaged project:
+ * {@code java -jar target/mysite.jar [ADDR:]PORT} serves the project that the class path's
+ * {@code META-INF/services/dev.hotclub.project.ProjectProvider} names, on 127.0.0.1:8000 by default, until the
+ * process is stopped. Settings come from the environment (docs/SETTINGS.md); no dev server, no compiler.
+ */
+public final class Launcher {
+    static final String USAGE = "Usage: java -jar <project>.jar [ADDR:]PORT   (default 127.0.0.1:8000;"
+            + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int status = start(args, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Starts serving as {@code main} does; what goes wrong is said on {@code err} and answered with an exit status
+     * (2 for a wrong command line, 1 for a project or port that cannot be served), 0 once serving.
+     */
+    static int start(String[] args, PrintStream err) {
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            err.println(USAGE);
+            return 0;
+        }
+        if (args.length > 1) {
+            err.println(USAGE);
+            return 2;
+        }
+        ListenAddress address;
+        try {
+            address = args.length == 0 ? ListenAddress.DEFAULT : ListenAddress.parse(args[0]);
+        } catch (IllegalArgumentException e) {
+            err.println("Error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        Project project;
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            project = ProjectProvider.find(loader != null ? loader : Launcher.class.getClassLoader()).project();
+            if (project.middleware().stream().anyMatch(SessionMiddleware.class::isInstance)) {
+                // The project signs its session cookies: a missing or development key refuses to start here, not
+                // as a 500 on the first request that touches a session.
+                project.settings().deploymentSecretKey();
+            }
+        } catch (IllegalStateException | ImproperlyConfigured e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        HotclubServer server;
+        try {
+            server = HotclubServer.start(project, address.host(), address.port());
+        } catch (IllegalStateException e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        err.println("Serving " + project.name() + " at " + address.url(server.port()));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hotclub-shutdown"));
+        return 0;
+    }
+}
