@@ -47,6 +47,7 @@ public final class Project {
     private final String staticUrl;
     private final List<Path> staticDirs;
     private final Settings settings;
+    private final Limits limits;
 
     private Project(Builder b, Resolver resolver, List<App> apps) {
         this.name = b.name;
@@ -65,6 +66,7 @@ public final class Project {
         this.staticUrl = b.staticUrl;
         this.staticDirs = resolve(baseDir, givenStaticDirs, "static");
         this.settings = new Settings(b.settings);
+        this.limits = b.limits;
     }
 
     private Project(Project p, Path baseDir, List<Path> resourceDirs) {
@@ -84,6 +86,7 @@ public final class Project {
         this.staticUrl = p.staticUrl;
         this.staticDirs = resolve(this.baseDir, givenStaticDirs, "static");
         this.settings = p.settings;
+        this.limits = p.limits;
     }
 
     private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
@@ -184,6 +187,11 @@ public final class Project {
         return settings;
     }
 
+    /** What the server accepts and how long it waits: sizes, timeouts, the shutdown grace (see {@link Limits}). */
+    public Limits limits() {
+        return limits;
+    }
+
     @Override
     public String toString() {
         return "Project[" + name + (debug ? ", debug" : "") + "]";
@@ -204,6 +212,7 @@ public final class Project {
         private String staticUrl = "/static/";
         private List<Path> staticDirs;
         private final Map<String, Object> settings = new LinkedHashMap<>();
+        private Limits limits = Limits.defaults();
 
         private Builder(String name, String origin) {
             if (name == null || name.isBlank()) {
@@ -296,6 +305,15 @@ public final class Project {
 
         public Builder settings(Map<String, ?> settings) {
             this.settings.putAll(settings);
+            return this;
+        }
+
+        /** The server's sizes, timeouts and shutdown grace (default {@link Limits#defaults()}). */
+        public Builder limits(Limits limits) {
+            if (limits == null) {
+                throw new IllegalArgumentException("limits cannot be null; use Limits.defaults() and its with... methods");
+            }
+            this.limits = limits;
             return this;
         }
 

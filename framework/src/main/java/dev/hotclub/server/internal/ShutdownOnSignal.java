@@ -1,0 +1,41 @@
+package dev.hotclub.server.internal;
+
+import java.time.Duration;
+
+/**
+ * Closes a server from a JVM shutdown hook (SIGTERM, SIGINT), and makes sure the process ends: the JVM waits for
+ * its hooks, so a close that hangs (a handler that never returns from releasing something) would keep a stopped
+ * server alive forever. Past the grace period and a margin, the process is halted.
+ */
+public final class ShutdownOnSignal {
+    /** Beyond the grace period: Undertow's own stop and releasing the project. */
+    static final Duration MARGIN = Duration.ofSeconds(5);
+
+    private ShutdownOnSignal() {
+    }
+
+    public static void register(AutoCloseable server, Duration grace) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeOrHalt(server, grace), "hotclub-shutdown"));
+    }
+
+    private static void closeOrHalt(AutoCloseable server, Duration grace) {
+        Thread closing = new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("Stopping the server failed: " + e);
+            }
+        }, "hotclub-close");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(grace.plus(MARGIN).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            System.err.println("The server did not stop within " + grace.plus(MARGIN).toSeconds() + " s; halting.");
+            Runtime.getRuntime().halt(1);
+        }
+    }
+}
