@@ -67,7 +67,7 @@ public final class UndertowExchanges {
         exchange.setStatusCode(414);
         exchange.setPersistent(false);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
-        exchange.getResponseSender().send("<h1>Request-URI Too Long (414)</h1><p>The request line is " + length
+        exchange.getResponseSender().send("<h1>Request-URI Too Large (414)</h1><p>The request line is " + length
                 + " bytes long; this server accepts at most " + limit + ". Send long data in a POST body.</p>");
     }
 
