@@ -179,27 +179,34 @@ public final class HotclubServer implements AutoCloseable {
      * stop never hangs.
      */
     public HotclubServer closeOnShutdown() {
-        ShutdownOnSignal.register(this, grace);
+        // The process is ending: releasing the project's caches would only cost time (loading Jackson and
+        // java.beans just to clear them took most of a second).
+        ShutdownOnSignal.register(() -> stop(false), grace);
         return this;
     }
 
     /**
-     * Stops gracefully: stops accepting connections, lets the requests in flight finish for up to the project's
-     * shutdown grace ({@link Limits#shutdownGrace()}), answers 503 to new requests on open connections meanwhile,
-     * then stops the server whatever still runs (a view stuck in a loop is named on stderr and left behind).
+     * Stops gracefully: answers 503 to any new request, lets the requests in flight finish for up to the project's
+     * shutdown grace ({@link Limits#shutdownGrace()}), then closes the listening socket and every connection and
+     * stops the server whatever still runs (a view stuck in a loop is named on stderr and left behind).
      * Returns at once when nothing is in flight. Calling it again does nothing.
      */
     @Override
     public void close() {
+        stop(true);
+    }
+
+    private void stop(boolean releaseProject) {
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
         }
-        for (Undertow.ListenerInfo listener : undertow.getListenerInfo()) {
-            listener.suspend();
-        }
+        // From now on a new request (on a new or a kept-alive connection) is answered 503, as Undertow's graceful
+        // shutdown does; the listening socket itself closes when the requests in flight are done. (Suspending the
+        // listener first is no use: Undertow's suspend() also closes every open connection, cutting the requests
+        // in flight.)
         graceful.shutdown();
         boolean finished;
         try {
@@ -217,7 +224,7 @@ public final class HotclubServer implements AutoCloseable {
             }
         }
         undertow.stop();
-        if (owned != null) {
+        if (releaseProject && owned != null) {
             try {
                 owned.close();
             } catch (Exception e) {

@@ -14,15 +14,15 @@ public final class ShutdownOnSignal {
     private ShutdownOnSignal() {
     }
 
-    public static void register(AutoCloseable server, Duration grace) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeOrHalt(server, grace), "hotclub-shutdown"));
+    public static void register(Runnable stop, Duration grace) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOrHalt(stop, grace), "hotclub-shutdown"));
     }
 
-    private static void closeOrHalt(AutoCloseable server, Duration grace) {
+    private static void stopOrHalt(Runnable stop, Duration grace) {
         Thread closing = new Thread(() -> {
             try {
-                server.close();
-            } catch (Exception e) {
+                stop.run();
+            } catch (RuntimeException e) {
                 System.err.println("Stopping the server failed: " + e);
             }
         }, "hotclub-close");
