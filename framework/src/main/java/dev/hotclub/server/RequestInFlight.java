@@ -8,13 +8,16 @@ import java.time.Duration;
  */
 public final class RequestInFlight {
     private final String method;
-    private final String target;
+    private final String path;
+    private final String query;
     private final long startedNanos;
     private volatile Thread thread;
 
-    public RequestInFlight(String method, String target) {
+    /** A request for {@code path} (as sent, percent-encoded) and {@code query} (null or empty for none). */
+    public RequestInFlight(String method, String path, String query) {
         this.method = method;
-        this.target = target;
+        this.path = path;
+        this.query = query;
         this.startedNanos = System.nanoTime();
     }
 
@@ -24,7 +27,8 @@ public final class RequestInFlight {
 
     /** The request target as the client sent it: the path, still percent-encoded, and the query. */
     public String target() {
-        return target;
+        // Built when asked (rarely): every request gets a RequestInFlight, few are ever listed.
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
     /** How long the request has been running. */
@@ -45,6 +49,6 @@ public final class RequestInFlight {
     @Override
     public String toString() {
         Thread running = thread;
-        return method + " " + target + (running == null ? "" : " (thread " + running.getName() + ")");
+        return method + " " + target() + (running == null ? "" : " (thread " + running.getName() + ")");
     }
 }

@@ -25,9 +25,8 @@ public final class RequestsInFlight implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        String query = exchange.getQueryString();
-        RequestInFlight request = new RequestInFlight(exchange.getRequestMethod().toString(),
-                exchange.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query));
+        RequestInFlight request = new RequestInFlight(exchange.getRequestMethod().toString(), exchange.getRequestURI(),
+                exchange.getQueryString());
         exchange.putAttachment(KEY, request);
         running.add(request);
         exchange.addExchangeCompleteListener((done, nextListener) -> {
