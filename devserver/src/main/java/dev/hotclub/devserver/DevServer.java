@@ -5,15 +5,18 @@ import dev.hotclub.devserver.reload.Console;
 import dev.hotclub.devserver.reload.Generation;
 import dev.hotclub.devserver.reload.GenerationFactory;
 import dev.hotclub.devserver.reload.ReloadingHandler;
+import dev.hotclub.devserver.reload.RequestWatch;
 import dev.hotclub.devserver.reload.Reloader;
 import dev.hotclub.devserver.watch.ChangeBatch;
 import dev.hotclub.devserver.watch.ProjectWatcher;
 import dev.hotclub.devserver.reload.ProjectGenerationFactory;
+import dev.hotclub.project.Limits;
 import dev.hotclub.server.HotclubServer;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -43,20 +46,36 @@ public final class DevServer implements AutoCloseable {
      * @param out          the console
      * @param requestLog   where each request's log line goes
      * @param factory      builds a generation from its class loader
+     * @param stuckAfter   a request whose view runs longer than this is reported on the console, once
      */
     public record Options(Path projectDir, String host, int port, DependencyClasspath dependencies, PrintStream out,
-                          Consumer<String> requestLog, GenerationFactory factory) {
+                          Consumer<String> requestLog, GenerationFactory factory, Duration stuckAfter) {
+
+        /** How long a view runs before the console shows where it is. */
+        public static final Duration STUCK_AFTER = Duration.ofSeconds(10);
 
         /** Serves the project found through its ProjectProvider; the console and the request log go to {@code out}. */
         public static Options of(Path projectDir, String host, int port, DependencyClasspath dependencies, PrintStream out) {
-            return new Options(projectDir, host, port, dependencies, out, out::println, new ProjectGenerationFactory());
+            return new Options(projectDir, host, port, dependencies, out, out::println, new ProjectGenerationFactory(),
+                STUCK_AFTER);
         }
 
         /** These options with the request log going to {@code requestLog} (runserver: stderr, as Django). */
         public Options withRequestLog(Consumer<String> requestLog) {
-            return new Options(projectDir, host, port, dependencies, out, requestLog, factory);
+            return new Options(projectDir, host, port, dependencies, out, requestLog, factory, stuckAfter);
+        }
+
+        /** These options with requests reported once their view has run for {@code stuckAfter}. */
+        public Options withStuckAfter(Duration stuckAfter) {
+            return new Options(projectDir, host, port, dependencies, out, requestLog, factory, stuckAfter);
         }
     }
+
+    /**
+     * The dev server's limits: the defaults, with a short shutdown grace, so that CONTROL-C lets a request in flight
+     * finish but never waits long for a stuck view.
+     */
+    static final Limits LIMITS = Limits.defaults().withShutdownGrace(Duration.ofSeconds(3));
 
     private final Path projectDir;
     private final String host;
@@ -66,6 +85,7 @@ public final class DevServer implements AutoCloseable {
     private final Console console;
     private HotclubServer server;
     private ProjectWatcher watcher;
+    private RequestWatch requestWatch;
     private int port;
 
     private DevServer(Options options) {
@@ -108,8 +128,9 @@ public final class DevServer implements AutoCloseable {
             }
         });
         watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, handler::holdRequests);
-        server = HotclubServer.start(handler, options.host(), options.port(), options.requestLog());
+        server = HotclubServer.start(handler, options.host(), options.port(), options.requestLog(), LIMITS);
         port = server.port();
+        requestWatch = new RequestWatch(server::requestsInFlight, options.stuckAfter(), console).start();
         Generation generation;
         try {
             generation = first.get();
@@ -167,6 +188,9 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (requestWatch != null) {
+            requestWatch.close();
+        }
         if (watcher != null) {
             watcher.close();
         }

@@ -49,6 +49,7 @@ public final class Project {
     private final Settings settings;
     private final ClassLoader classLoader;
     private final SecuritySettings security;
+    private final Limits limits;
 
     private Project(Builder b, Resolver resolver, List<App> apps) {
         this.name = b.name;
@@ -69,6 +70,7 @@ public final class Project {
         this.staticUrl = b.staticUrl;
         this.staticDirs = resolve(baseDir, givenStaticDirs, "static");
         this.security = b.security.build();
+        this.limits = b.limits;
     }
 
     private Project(Project p, Path baseDir, List<Path> resourceDirs, Settings settings) {
@@ -90,6 +92,7 @@ public final class Project {
         this.staticUrl = p.staticUrl;
         this.staticDirs = resolve(this.baseDir, givenStaticDirs, "static");
         this.security = p.security;
+        this.limits = p.limits;
     }
 
     private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
@@ -224,6 +227,11 @@ public final class Project {
         return security;
     }
 
+    /** What the server accepts and how long it waits: sizes, timeouts, the shutdown grace (see {@link Limits}). */
+    public Limits limits() {
+        return limits;
+    }
+
     @Override
     public String toString() {
         return "Project[" + name + (debug ? ", debug" : "") + "]";
@@ -245,6 +253,7 @@ public final class Project {
         private List<Path> staticDirs;
         private final Map<String, Object> settings = new LinkedHashMap<>();
         private final SecuritySettings.Builder security = new SecuritySettings.Builder();
+        private Limits limits = Limits.defaults();
 
         private Builder(String name, String origin, ClassLoader classLoader) {
             if (name == null || name.isBlank()) {
@@ -468,6 +477,15 @@ public final class Project {
         /** {@code SECURE_CONTENT_TYPE_NOSNIFF} (on by default). */
         public Builder secureContentTypeNosniff(boolean nosniff) {
             security.secureContentTypeNosniff = nosniff;
+            return this;
+        }
+
+        /** The server's sizes, timeouts and shutdown grace (default {@link Limits#defaults()}). */
+        public Builder limits(Limits limits) {
+            if (limits == null) {
+                throw new IllegalArgumentException("limits cannot be null; use Limits.defaults() and its with... methods");
+            }
+            this.limits = limits;
             return this;
         }
 

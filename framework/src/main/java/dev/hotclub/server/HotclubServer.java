@@ -1,14 +1,22 @@
 package dev.hotclub.server;
 
+import dev.hotclub.project.Limits;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.internal.QuietLogging;
 import dev.hotclub.server.internal.RequestLogHandler;
+import dev.hotclub.server.internal.RequestsInFlight;
+import dev.hotclub.server.internal.ShutdownOnSignal;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.xnio.Options;
 
 /**
  * Hotclub's HTTP server: Undertow serving one handler, with Django's request log on the console.
@@ -27,13 +35,24 @@ public final class HotclubServer implements AutoCloseable {
         QuietLogging.apply();
     }
 
+    /** How long Undertow.stop() waits for worker threads once the grace period is over. */
+    private static final int STOP_TIMEOUT_MILLIS = 200;
+
     private final Undertow undertow;
+    private final GracefulShutdownHandler graceful;
+    private final RequestsInFlight inFlight;
+    private final Duration grace;
     private final AutoCloseable owned;
     private final String host;
     private final int port;
+    private boolean closed;
 
-    private HotclubServer(Undertow undertow, AutoCloseable owned, String host) {
+    private HotclubServer(Undertow undertow, GracefulShutdownHandler graceful, RequestsInFlight inFlight,
+                          Duration grace, AutoCloseable owned, String host) {
         this.undertow = undertow;
+        this.graceful = graceful;
+        this.inFlight = inFlight;
+        this.grace = grace;
         this.owned = owned;
         this.host = host;
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
@@ -47,21 +66,33 @@ public final class HotclubServer implements AutoCloseable {
     /** Serves {@code project} on {@code host:port}; {@link #close()} also releases the project's handler. */
     public static HotclubServer start(Project project, String host, int port) {
         ProjectHandler handler = new ProjectHandler(project);
-        return start(handler, host, port, System.err::println, handler);
+        return start(handler, host, port, System.err::println, project.limits(), handler);
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
     public static HotclubServer start(HttpHandler handler, String host, int port) {
-        return start(handler, host, port, System.err::println, null);
+        return start(handler, host, port, System.err::println, limitsOf(handler), null);
     }
 
     /** As {@link #start(HttpHandler, String, int)}, the request log lines going to {@code requestLog}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog) {
-        return start(handler, host, port, requestLog, null);
+        return start(handler, host, port, requestLog, limitsOf(handler), null);
+    }
+
+    /** As {@link #start(HttpHandler, String, int, Consumer)}, with these limits and timeouts. */
+    public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
+                                      Limits limits) {
+        return start(handler, host, port, requestLog, limits, null);
+    }
+
+    private static Limits limitsOf(HttpHandler handler) {
+        return handler instanceof ProjectHandler projectHandler ? projectHandler.project().limits() : Limits.defaults();
     }
 
     private static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
-                                       AutoCloseable owned) {
+                                       Limits limits, AutoCloseable owned) {
+        RequestsInFlight inFlight = new RequestsInFlight(handler);
+        GracefulShutdownHandler graceful = new GracefulShutdownHandler(inFlight);
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, host)
                 // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
@@ -76,7 +107,22 @@ public final class HotclubServer implements AutoCloseable {
                 // other bodies, with a page that says why.
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
                 .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, -1L)
-                .setHandler(new RequestLogHandler(handler, requestLog))
+                // The request head: Undertow stops reading and closes the connection past this size, so a client
+                // cannot grow it without bound; ProjectHandler answers a long request line under it with a 414.
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, limits.maxHeaderBytes())
+                .setServerOption(UndertowOptions.MAX_HEADERS, limits.maxHeaders())
+                // A head that trickles in is cut after headerTimeout, however steadily it trickles.
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) limits.headerTimeout().toMillis())
+                // A connection that sends nothing for readTimeout is closed: a body that stalls (read without a
+                // worker thread), a kept-alive connection with no next request, one that never sends a request.
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) limits.readTimeout().toMillis())
+                .setSocketOption(Options.READ_TIMEOUT, (int) limits.readTimeout().toMillis())
+                // A client that stops reading its response frees the worker thread writing it after writeTimeout.
+                .setSocketOption(Options.WRITE_TIMEOUT, (int) limits.writeTimeout().toMillis())
+                // close() has already waited the grace period for requests in flight; what still runs then (a view
+                // stuck in a loop) must not keep Undertow.stop() waiting for the worker pool forever.
+                .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, STOP_TIMEOUT_MILLIS)
+                .setHandler(new RequestLogHandler(graceful, requestLog))
                 .build();
         try {
             undertow.start();
@@ -87,7 +133,7 @@ public final class HotclubServer implements AutoCloseable {
             }
             throw e;
         }
-        return new HotclubServer(undertow, owned, host);
+        return new HotclubServer(undertow, graceful, inFlight, limits.shutdownGrace(), owned, host);
     }
 
     /** The port served, the one chosen when started with port 0. */
@@ -99,11 +145,63 @@ public final class HotclubServer implements AutoCloseable {
         return host;
     }
 
-    /** Stops accepting connections and stops the server. */
+    /** The requests being served right now, oldest first (the dev server reports those that run too long). */
+    public List<RequestInFlight> requestsInFlight() {
+        return inFlight.snapshot();
+    }
+
+    /**
+     * Closes this server gracefully when the JVM is asked to stop (SIGTERM, SIGINT / CONTROL-C): see
+     * {@link #close()}. Should closing still be under way well past the grace period, the process is halted, so a
+     * stop never hangs.
+     */
+    public HotclubServer closeOnShutdown() {
+        // The process is ending: releasing the project's caches would only cost time (loading Jackson and
+        // java.beans just to clear them took most of a second).
+        ShutdownOnSignal.register(() -> stop(false), grace);
+        return this;
+    }
+
+    /**
+     * Stops gracefully: answers 503 to any new request, lets the requests in flight finish for up to the project's
+     * shutdown grace ({@link Limits#shutdownGrace()}), then closes the listening socket and every connection and
+     * stops the server whatever still runs (a view stuck in a loop is named on stderr and left behind).
+     * Returns at once when nothing is in flight. Calling it again does nothing.
+     */
     @Override
     public void close() {
+        stop(true);
+    }
+
+    private void stop(boolean releaseProject) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        // From now on a new request (on a new or a kept-alive connection) is answered 503, as Undertow's graceful
+        // shutdown does; the listening socket itself closes when the requests in flight are done. (Suspending the
+        // listener first is no use: Undertow's suspend() also closes every open connection, cutting the requests
+        // in flight.)
+        graceful.shutdown();
+        boolean finished;
+        try {
+            finished = graceful.awaitShutdown(grace.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        }
+        if (!finished) {
+            List<RequestInFlight> left = inFlight.snapshot();
+            if (!left.isEmpty()) {
+                System.err.println("Stopping with " + left.size() + (left.size() == 1 ? " request" : " requests")
+                        + " still running after the " + grace.toMillis() / 1000.0 + " s shutdown grace period: "
+                        + left.stream().map(RequestInFlight::toString).collect(Collectors.joining(", ")));
+            }
+        }
         undertow.stop();
-        if (owned != null) {
+        if (releaseProject && owned != null) {
             try {
                 owned.close();
             } catch (Exception e) {

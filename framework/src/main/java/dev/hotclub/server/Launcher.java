@@ -68,7 +68,7 @@ public final class Launcher {
             return 1;
         }
         err.println("Serving " + project.name() + " at " + address.url(server.port()));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hotclub-shutdown"));
+        server.closeOnShutdown();
         return 0;
     }
 }

@@ -9,6 +9,9 @@ import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.internal.AllowedHostsMiddleware;
 import dev.hotclub.server.internal.ErrorResponses;
+import dev.hotclub.server.internal.ReceivedBody;
+import dev.hotclub.server.internal.RequestBodyReader;
+import dev.hotclub.server.internal.RequestsInFlight;
 import dev.hotclub.server.internal.StaticFilesMiddleware;
 import dev.hotclub.server.internal.UndertowExchanges;
 import dev.hotclub.templates.TemplateEngine;
@@ -151,29 +154,84 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         }
     }
 
+    /**
+     * Serves the exchange. The body is received first, on Undertow's IO thread ({@link RequestBodyReader}): a slow
+     * or stalled client holds no worker thread. The view then runs on a worker thread, with the context class loader
+     * the exchange arrived with (the dev server's generation loader).
+     */
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (exchange.isInIoThread()) {
-            exchange.dispatch(this);
+        int lineLength = UndertowExchanges.requestLineLength(exchange);
+        if (lineLength > project.limits().maxRequestLineBytes()) {
+            UndertowExchanges.sendRequestLineTooLong(exchange, lineLength, project.limits().maxRequestLineBytes());
             return;
         }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (!RequestBodyReader.hasBody(exchange)) {
+            if (exchange.isInIoThread()) {
+                exchange.dispatch((HttpHandler) done -> serveOnWorker(done, ReceivedBody.NONE, loader));
+            } else {
+                serveOnWorker(exchange, ReceivedBody.NONE, loader);
+            }
+            return;
+        }
+        RequestBodyReader.read(exchange, project.limits().maxMemoryBodyBytes(), new RequestBodyReader.Outcome() {
+            @Override
+            public void received(HttpServerExchange done, ReceivedBody body) {
+                done.dispatch((HttpHandler) worker -> serveOnWorker(worker, body, loader));
+            }
+
+            @Override
+            public void refused(HttpServerExchange done, BadRequest why) {
+                if (!done.getConnection().isOpen()) {
+                    // Undertow closed the connection (a read timeout, a malformed chunk): nothing can be answered.
+                    // Say why on the console; the request log shows "400 0".
+                    errors.forException(requestLineOnly(done), why);
+                    done.endExchange();
+                    return;
+                }
+                done.dispatch((HttpHandler) worker -> refuseOnWorker(worker, why, loader));
+            }
+        });
+    }
+
+    private void serveOnWorker(HttpServerExchange exchange, ReceivedBody body, ClassLoader loader) throws Exception {
         exchange.startBlocking();
-        HttpRequest request;
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        RequestsInFlight.running(exchange);
+        HttpRequest request = null;
         try {
-            request = UndertowExchanges.toRequest(exchange);
-        } catch (BadRequest e) {
-            // Reading the request failed (a body too large, too many form fields): the error page gets what
-            // the request line says.
-            UndertowExchanges.write(exchange, errors.forException(
-                    HttpRequest.builder(exchange.getRequestMethod().toString(), UndertowExchanges.path(exchange)).build(),
-                    e));
-            return;
-        }
-        try {
+            request = UndertowExchanges.toRequest(exchange, body);
             UndertowExchanges.write(exchange, serve(request));
+        } catch (BadRequest e) {
+            // The request itself could not be read: the error page gets what the request line says.
+            UndertowExchanges.write(exchange, errors.forException(requestLineOnly(exchange), e));
         } finally {
-            UndertowExchanges.deleteUploads(request);
+            RequestsInFlight.done(exchange);
+            thread.setContextClassLoader(previous);
+            UndertowExchanges.deleteUploads(request != null ? request.FILES() : body.files());
         }
+    }
+
+    /** Answers a body Hotclub refused with the 400 page that says why. */
+    private void refuseOnWorker(HttpServerExchange exchange, BadRequest why, ClassLoader loader) throws Exception {
+        HttpRequest request = requestLineOnly(exchange);
+        exchange.startBlocking();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            UndertowExchanges.write(exchange, errors.forException(request, why));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static HttpRequest requestLineOnly(HttpServerExchange exchange) {
+        return HttpRequest.builder(exchange.getRequestMethod().toString(), UndertowExchanges.path(exchange))
+                .queryString(exchange.getQueryString()).build();
     }
 
     /** Releases this generation: its templates and the framework caches that saw its classes. */

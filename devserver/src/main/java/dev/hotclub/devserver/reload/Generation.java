@@ -2,6 +2,8 @@ package dev.hotclub.devserver.reload;
 
 import io.undertow.server.HttpHandler;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +21,7 @@ public final class Generation {
     private final List<String> warnings;
     private final Runnable release;
     private final AtomicInteger references = new AtomicInteger(1);
+    private final Set<Object> running = ConcurrentHashMap.newKeySet();
 
     public Generation(int number, String projectName, GenerationClassLoader loader, HttpHandler handler,
                       List<String> warnings, Runnable release) {
@@ -69,6 +72,20 @@ public final class Generation {
         if (references.decrementAndGet() == 0) {
             release.run();
         }
+    }
+
+    /** Notes a request running on this generation (its toString describes it), until {@link #finished}. */
+    void started(Object request) {
+        running.add(request);
+    }
+
+    void finished(Object request) {
+        running.remove(request);
+    }
+
+    /** The requests running on this generation now, as "GET /path". */
+    public List<String> runningRequests() {
+        return running.stream().map(Object::toString).sorted().toList();
     }
 
     /** Drops the dev server's own reference: called once, when a newer generation replaces this one. */

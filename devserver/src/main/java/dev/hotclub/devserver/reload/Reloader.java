@@ -182,7 +182,15 @@ public final class Reloader implements AutoCloseable {
     private ServerState install(ServerState next) {
         ServerState previous = handler.swap(next);
         if (previous instanceof ServerState.Serving serving) {
-            serving.generation().retire();
+            Generation old = serving.generation();
+            old.retire();
+            List<String> running = old.runningRequests();
+            if (next != null && !running.isEmpty()) {
+                // Its classes stay loaded until these finish: a stuck one keeps the old code alive.
+                console.message("Generation " + old.number() + " still has " + running.size()
+                    + (running.size() == 1 ? " request" : " requests") + " running after the reload: "
+                    + String.join(", ", running) + "; it is released when they finish.");
+            }
         }
         return next;
     }

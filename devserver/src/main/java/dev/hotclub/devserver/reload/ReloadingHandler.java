@@ -1,5 +1,7 @@
 package dev.hotclub.devserver.reload;
 
+import dev.hotclub.server.RequestInFlight;
+import dev.hotclub.server.internal.RequestsInFlight;
 import dev.hotclub.server.internal.UndertowExchanges;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -98,7 +100,10 @@ public final class ReloadingHandler implements HttpHandler {
             if (!generation.enter()) {
                 continue; // swapped out and released meanwhile: read the new one
             }
+            Object request = describe(exchange);
+            generation.started(request);
             exchange.addExchangeCompleteListener((done, next) -> {
+                generation.finished(request);
                 generation.exit();
                 next.proceed();
             });
@@ -112,6 +117,26 @@ public final class ReloadingHandler implements HttpHandler {
             }
             return;
         }
+    }
+
+    /** What the console says of a request: the server's record of it, or its request line. */
+    private static Object describe(HttpServerExchange exchange) {
+        RequestInFlight request = exchange.getAttachment(RequestsInFlight.KEY);
+        if (request != null) {
+            return new Object() {
+                @Override
+                public String toString() {
+                    return request.method() + " " + request.target();
+                }
+            };
+        }
+        String line = exchange.getRequestMethod() + " " + exchange.getRequestURI();
+        return new Object() {
+            @Override
+            public String toString() {
+                return line;
+            }
+        };
     }
 
     private void sendErrorPage(HttpServerExchange exchange, ReloadFailure failure) {

@@ -1,44 +1,27 @@
 package dev.hotclub.server.internal;
 
-import dev.hotclub.http.BadRequest;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
-import dev.hotclub.http.QueryDict;
-import dev.hotclub.http.TooManyFieldsSent;
 import dev.hotclub.http.UploadedFile;
 import dev.hotclub.http.internal.PercentEncoding;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.form.FormData;
-import io.undertow.server.handlers.form.FormDataParser;
-import io.undertow.server.handlers.form.FormParserFactory;
-import io.undertow.server.handlers.form.MultiPartParserDefinition;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Between Undertow's exchange and Hotclub's request and response; runs on a worker thread, blocking. */
+/** Between Undertow's exchange and Hotclub's request and response; writing runs on a worker thread, blocking. */
 public final class UndertowExchanges {
-    /** Django's {@code DATA_UPLOAD_MAX_MEMORY_SIZE}: a larger body that is not a file upload is refused. */
-    static final int MAX_BODY_BYTES = 2_621_440;
-    // Built once: the factory only holds the parser definition, and each request gets its own parser from it.
-    private static final FormParserFactory MULTIPART = FormParserFactory.builder(false)
-            .addParser(new MultiPartParserDefinition().setDefaultEncoding("UTF-8"))
-            .build();
-
     private UndertowExchanges() {
     }
 
-    /** Reads the request, its body included; the exchange must be in blocking mode. */
-    public static HttpRequest toRequest(HttpServerExchange exchange) throws IOException {
+    /** The request, with its {@code body} received beforehand ({@link RequestBodyReader}). */
+    public static HttpRequest toRequest(HttpServerExchange exchange, ReceivedBody body) {
         HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), path(exchange))
                 .queryString(exchange.getQueryString())
                 .scheme(exchange.getRequestScheme())
@@ -52,13 +35,7 @@ public final class UndertowExchanges {
                 builder.header(values.getHeaderName().toString(), value);
             }
         }
-        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
-            readMultipart(exchange, builder);
-        } else {
-            builder.body(readBody(exchange.getInputStream()));
-        }
-        return builder.build();
+        return body.applyTo(builder).build();
     }
 
     /**
@@ -76,46 +53,31 @@ public final class UndertowExchanges {
         return PercentEncoding.decodePath(target);
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            throw new BadRequest("Request body exceeded " + MAX_BODY_BYTES
-                    + " bytes (Django's DATA_UPLOAD_MAX_MEMORY_SIZE); send large data as a multipart file upload.");
-        }
-        return body;
+    /** The length of the request line as sent: {@code GET /path?query HTTP/1.1}, without its CRLF. */
+    public static int requestLineLength(HttpServerExchange exchange) {
+        String query = exchange.getQueryString();
+        return exchange.getRequestMethod().length() + 1 + exchange.getRequestURI().length()
+                + (query == null || query.isEmpty() ? 0 : 1 + query.length()) + 1 + exchange.getProtocol().length();
     }
 
-    private static void readMultipart(HttpServerExchange exchange, HttpRequest.Builder builder) throws IOException {
-        FormDataParser parser = MULTIPART.createParser(exchange);
-        FormData data = parser.parseBlocking();
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
-        int count = 0;
-        for (String name : data) {
-            for (FormData.FormValue value : data.get(name)) {
-                if (++count > QueryDict.MAX_FIELDS) {
-                    throw new TooManyFieldsSent();
-                }
-                if (value.isFileItem()) {
-                    FormData.FileItem item = value.getFileItem();
-                    byte[] bytes = item.isInMemory() ? item.getInputStream().readAllBytes() : null;
-                    files.computeIfAbsent(name, k -> new ArrayList<>()).add(new UploadedFile(name, value.getFileName(),
-                            value.getHeaders() == null ? null : value.getHeaders().getFirst(Headers.CONTENT_TYPE),
-                            item.getFileSize(), bytes, item.isInMemory() ? null : item.getFile()));
-                } else {
-                    fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value.getValue());
-                }
-            }
-        }
-        builder.form(QueryDict.of(fields)).files(files);
+    /**
+     * Answers 414 with a short page, on the IO thread (nothing of the project runs for such a request), and closes
+     * the connection: its request line was read whole, but nothing says what else the client will send.
+     */
+    public static void sendRequestLineTooLong(HttpServerExchange exchange, int length, int limit) {
+        exchange.setStatusCode(414);
+        exchange.setPersistent(false);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
+        exchange.getResponseSender().send("<h1>Request-URI Too Large (414)</h1><p>The request line is " + length
+                + " bytes long; this server accepts at most " + limit + ". Send long data in a POST body.</p>");
     }
 
     /**
      * Deletes the temporary files of the request's uploads, once its response is written. Undertow deletes them
      * when the exchange completes too, but a server stopped right after a response may not get that far.
      */
-    public static void deleteUploads(HttpRequest request) {
-        for (List<UploadedFile> files : request.FILES().values()) {
+    public static void deleteUploads(Map<String, List<UploadedFile>> uploads) {
+        for (List<UploadedFile> files : uploads.values()) {
             for (UploadedFile file : files) {
                 if (file.file() != null) {
                     try {

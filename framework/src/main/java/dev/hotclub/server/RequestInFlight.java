@@ -1,0 +1,54 @@
+package dev.hotclub.server;
+
+import java.time.Duration;
+
+/**
+ * A request the server is serving right now, as {@link HotclubServer#requestsInFlight()} lists them: what was asked,
+ * since when, and the thread running its view (null while its body is still being received).
+ */
+public final class RequestInFlight {
+    private final String method;
+    private final String path;
+    private final String query;
+    private final long startedNanos;
+    private volatile Thread thread;
+
+    /** A request for {@code path} (as sent, percent-encoded) and {@code query} (null or empty for none). */
+    public RequestInFlight(String method, String path, String query) {
+        this.method = method;
+        this.path = path;
+        this.query = query;
+        this.startedNanos = System.nanoTime();
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The request target as the client sent it: the path, still percent-encoded, and the query. */
+    public String target() {
+        // Built when asked (rarely): every request gets a RequestInFlight, few are ever listed.
+        return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** How long the request has been running. */
+    public Duration age() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /** The thread running the view, or null while the body is being received (no thread is held then). */
+    public Thread thread() {
+        return thread;
+    }
+
+    /** Called by the thread that starts running the view; cleared when it is done. */
+    public void runningOn(Thread thread) {
+        this.thread = thread;
+    }
+
+    @Override
+    public String toString() {
+        Thread running = thread;
+        return method + " " + target() + (running == null ? "" : " (thread " + running.getName() + ")");
+    }
+}
