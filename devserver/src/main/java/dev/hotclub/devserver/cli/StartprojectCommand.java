@@ -42,7 +42,7 @@ final class StartprojectCommand implements Command {
 
     @Override
     public int run(Context context, List<String> args) throws Exception {
-        Command.checkArgumentCount(args, List.of("NAME"), 2);
+        args = Arguments.parse(args, List.of("NAME"), 2).positionals();
         if (context.home() == null) {
             throw new CommandError("startproject copies the starter template of a Hotclub checkout:"
                 + " run ./hotclub startproject NAME there.");
