@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -195,7 +196,8 @@ class MainTest {
 
             positional arguments:
               NAME          Name of the project: a Java package name such as blog or my_site
-              DIR           Optional destination directory (default: ./NAME); it must not exist or be empty
+              DIR           Optional destination directory (default: ./NAME, which must not exist); an
+                            existing DIR must be empty
 
             options:
               -h, --help    show this help message and exit
@@ -237,7 +239,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my-site", "9lives", "café"})
+    @ValueSource(strings = {"my-site", "9lives", "café", "a$b", "$"})
     void startprojectWithANameThatIsNotAJavaPackageNameIsRefusedAndTouchesNothing(String name) throws Exception {
         StarterFixture.write(temp.resolve("checkout/starter-template"));
         Map<String, String> before = snapshot(temp);
@@ -378,5 +380,92 @@ class MainTest {
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("starter-template");
         }
+    }
+
+    private static String oneCommandErrorLine(String err) {
+        assertThat(err).startsWith("CommandError: ").endsWith("\n").doesNotContain("\tat ");
+        assertThat(err.lines()).hasSize(1);
+        return err;
+    }
+
+    @Test
+    void startprojectWithoutDirRefusesAnExistingEmptyFolderAsDjangoDoes() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Files.createDirectories(temp.resolve("blog"));
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: '" + temp.resolve("blog") + "' already exists."
+            + " Choose another name or folder, or remove that one first.\n");
+        assertThat(temp.resolve("blog")).isEmptyDirectory();
+    }
+
+    @Test
+    void startprojectIntoAnExistingEmptyDirIsAcceptedAsDjangoDoes() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Files.createDirectories(temp.resolve("here"));
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "here")).isZero();
+
+        assertThat(temp.resolve("here/src/main/java/blog/Site.java")).exists();
+    }
+
+    @Test
+    void startprojectIntoTheStarterTemplateIsRefused() throws Exception {
+        Path template = StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Map<String, String> before = snapshot(temp);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "checkout/starter-template/blog"))
+            .isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: '" + template.resolve("blog") + "' is inside the starter template '"
+            + template + "', which startproject copies: choose a folder outside it.\n");
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @Test
+    void startprojectWithANameTooLongForTheFileSystemIsOneErrorLine() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Map<String, String> before = snapshot(temp);
+        String name = "a".repeat(300);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", name)).isEqualTo(1);
+
+        assertThat(oneCommandErrorLine(err())).startsWith("CommandError: Cannot create the project in '" + temp.resolve(name)
+            + "': File name too long (").endsWith(". Choose a shorter name or folder.\n");
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @Test
+    void startprojectWithALongNameThatFitsWorks() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        String name = "a".repeat(250);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", name)).isZero();
+
+        assertThat(temp.resolve(name).resolve("src/main/java").resolve(name).resolve("Site.java")).exists();
+    }
+
+    @Test
+    void startprojectWhereItCannotWriteIsOneErrorLine() throws Exception {
+        // /sys refuses new folders to everyone, root included (EPERM; EACCES for other users)
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys/kernel")), "a Linux /sys");
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "/sys/blog")).isEqualTo(1);
+
+        assertThat(oneCommandErrorLine(err())).startsWith("CommandError: Cannot create the project in '/sys/blog': ");
+        assertThat(Path.of("/sys/blog")).doesNotExist();
+    }
+
+    @Test
+    void startprojectUnderAFileIsOneErrorLine() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Files.writeString(temp.resolve("notes.txt"), "mine");
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "notes.txt/blog")).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: Cannot create the project in '" + temp.resolve("notes.txt/blog") + "': '"
+            + temp.resolve("notes.txt") + "' is a file, not a folder.\n");
     }
 }
