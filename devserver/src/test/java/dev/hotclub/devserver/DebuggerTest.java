@@ -47,7 +47,7 @@ class DebuggerTest {
     void aBreakpointOnAViewIsHitBeforeAndAfterAReload() throws Exception {
         FixtureProject project = new FixtureProject(temp.resolve("site"));
         int line = lineOf(project.path("src/main/java/hello/Views.java"), "return HttpResponse.ok(");
-        Process server = runserverWithDebugPort(project.dir);
+        Process server = RunserverProcess.start(project.dir, temp, "127.0.0.1:0", "--debug-port", "127.0.0.1:0");
         ConsoleLines console = new ConsoleLines(server.getInputStream());
         VirtualMachine vm = null;
         try {
@@ -79,23 +79,6 @@ class DebuggerTest {
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped; console:\n%s", console.all()).isTrue();
         }
         assertThat(server.descendants().count()).as("the debugged JVM stopped with its launcher").isZero();
-    }
-
-    /** The dev server's command line as ./manage runs it, with Maven replaced by a script that finds no dependencies. */
-    private Process runserverWithDebugPort(Path projectDir) throws Exception {
-        Path maven = temp.resolve("mvn");
-        Files.writeString(maven, """
-            #!/bin/sh
-            for arg in "$@"; do case "$arg" in -Dmdep.outputFile=*) : > "${arg#-Dmdep.outputFile=}";; esac; done
-            """);
-        maven.toFile().setExecutable(true);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"), "dev.hotclub.devserver.cli.Main",
-            "--program", "./manage", "--project", projectDir.toString(),
-            "runserver", "127.0.0.1:0", "--debug-port", "127.0.0.1:0")
-            .redirectErrorStream(true);
-        builder.environment().put("HOTCLUB_MVN", maven.toString());
-        return builder.start();
     }
 
     private static VirtualMachine attach(int port) throws Exception {

@@ -84,7 +84,7 @@ final class RunserverCommand implements Command {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            server.stopForExit();
             stopped.countDown();
         }, "hotclub-shutdown"));
         stopped.await();

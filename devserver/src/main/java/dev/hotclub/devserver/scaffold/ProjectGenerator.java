@@ -78,10 +78,11 @@ public final class ProjectGenerator {
     private Path stageAndMove(String templateName, String name, Path destination) throws IOException, ScaffoldException {
         Path parent = destination.getParent();
         Files.createDirectories(parent);
-        // A short fixed prefix: the staging folder's name must not be longer than the project's own.
-        Path staging = Files.createTempDirectory(parent, ".startproject-");
-        Interruption interruption = new Interruption(staging);
+        Interruption interruption = new Interruption(); // first: CONTROL-C may come as soon as the folder exists
+        Path staging = null;
         try {
+            // A short fixed prefix: the staging folder's name must not be longer than the project's own.
+            staging = interruption.watch(Files.createTempDirectory(parent, ".startproject-"));
             copyPermissions(template, staging); // a temporary folder is private; the project should not be
             copy(templateName, name, staging, interruption);
             ManageScript.write(staging, hotclubVersion);
@@ -96,7 +97,9 @@ public final class ProjectGenerator {
             Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             try {
-                deleteRecursively(staging);
+                if (staging != null) {
+                    deleteRecursively(staging);
+                }
             } finally {
                 interruption.done();
             }
@@ -146,21 +149,30 @@ public final class ProjectGenerator {
      * if the copy does not answer in time.
      */
     private static final class Interruption {
-        private final Path staging;
         private final CountDownLatch finished = new CountDownLatch(1);
         private final Thread hook;
+        private volatile Path staging;
         private volatile boolean requested;
 
-        Interruption(Path staging) {
-            this.staging = staging;
+        Interruption() throws Requested {
             this.hook = new Thread(this::interrupt, "startproject-cleanup");
-            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                throw new Requested();
+            }
+        }
+
+        /** The folder to remove if the copy does not stop in time. */
+        Path watch(Path staging) {
+            this.staging = staging;
+            return staging;
         }
 
         private void interrupt() {
             requested = true;
             try {
-                if (!finished.await(5, TimeUnit.SECONDS)) {
+                if (!finished.await(5, TimeUnit.SECONDS) && staging != null) {
                     deleteRecursively(staging);
                 }
             } catch (InterruptedException | IOException e) {

@@ -33,6 +33,7 @@ class MavenDependencyClasspathTest {
             #!/usr/bin/env bash
             echo run >> '%s'
             if grep -q broken pom.xml; then echo "[ERROR] Non-parseable POM pom.xml"; exit 1; fi
+            if grep -q colour pom.xml; then printf '[\033[1;31mERROR\033[m] Non-parseable POM \033[36mpom.xml\033[m\n'; exit 1; fi
             for arg in "$@"; do
               case "$arg" in -Dmdep.outputFile=*) printf '%%s' '%s' > "${arg#-Dmdep.outputFile=}";; esac
             done
@@ -79,5 +80,18 @@ class MavenDependencyClasspathTest {
             .isInstanceOf(DependencyClasspath.ClasspathException.class)
             .hasMessageStartingWith("Maven could not resolve the dependencies of pom.xml (exit 1). Fix pom.xml, or run `")
             .hasMessageEndingWith("Maven said:\n[ERROR] Non-parseable POM pom.xml");
+    }
+
+    @Test
+    void aFailureShowsNoColourCodesAndSuggestsACommandThatWritesNothing() throws Exception {
+        Files.writeString(project.resolve("pom.xml"), "<project>colour</project>");
+        assertThatThrownBy(() -> classpath.resolve(project))
+            .isInstanceOf(DependencyClasspath.ClasspathException.class)
+            .hasMessage("Maven could not resolve the dependencies of pom.xml (exit 1). Fix pom.xml, or run `"
+                + temp.resolve("mvn") + " dependency:resolve` in " + project + " to see why. Maven said:\n"
+                + "[ERROR] Non-parseable POM pom.xml");
+        try (var left = Files.list(project.resolve(".hotclub"))) {
+            assertThat(left).as("no temporary files left").isEmpty();
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.hotclub.devserver.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotclub.devserver.ControlC;
 import dev.hotclub.devserver.scaffold.StarterFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class StartprojectInterruptTest {
                 .directory(temp.toFile()).redirectErrorStream(true).redirectOutput(out.toFile())
                 .start();
             boolean stagingSeen = awaitStagingFolder(startproject);
-            new ProcessBuilder("kill", "-INT", String.valueOf(startproject.pid())).start().waitFor();
+            ControlC.press(startproject);
             assertThat(startproject.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
             List<String> left = listing(temp);
