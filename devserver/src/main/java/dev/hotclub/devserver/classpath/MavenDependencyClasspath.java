@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -26,14 +27,25 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
     private static final Pattern ANSI_ESCAPE = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]");
 
     private final String mavenCommand;
+    private final Consumer<String> progress;
 
     /** Uses {@code $HOTCLUB_MVN}, else {@code mvn} from the PATH. */
     public MavenDependencyClasspath() {
-        this(System.getenv().getOrDefault("HOTCLUB_MVN", "mvn"));
+        this(message -> { });
+    }
+
+    /** As above, saying on {@code progress} when it runs Maven (the first start waits for it). */
+    public MavenDependencyClasspath(Consumer<String> progress) {
+        this(System.getenv().getOrDefault("HOTCLUB_MVN", "mvn"), progress);
     }
 
     public MavenDependencyClasspath(String mavenCommand) {
+        this(mavenCommand, message -> { });
+    }
+
+    public MavenDependencyClasspath(String mavenCommand, Consumer<String> progress) {
         this.mavenCommand = mavenCommand;
+        this.progress = progress;
     }
 
     @Override
@@ -54,6 +66,8 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
                     return cached;
                 }
             }
+            progress.accept("Resolving the project's dependencies with Maven (pom.xml is new or changed;"
+                + " the first time may download them)...");
             Files.createDirectories(cache.getParent());
             Path output = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
             try {

@@ -74,7 +74,7 @@ final class RunserverCommand implements Command {
         DevServer server;
         try {
             server = DevServer.start(DevServer.Options.of(context.project(), address.host(), address.port(),
-                new MavenDependencyClasspath(), context.out()).withRequestLog(context.err()::println));
+                new MavenDependencyClasspath(context.out()::println), context.out()).withRequestLog(context.err()::println));
         } catch (RuntimeException e) {
             BindException bind = causeOf(e, BindException.class);
             if (bind != null) {

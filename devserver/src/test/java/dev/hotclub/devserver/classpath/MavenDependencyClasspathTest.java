@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +95,15 @@ class MavenDependencyClasspathTest {
         try (var left = Files.list(project.resolve(".hotclub"))) {
             assertThat(left).as("no temporary files left").isEmpty();
         }
+    }
+
+    @Test
+    void itSaysWhenItRunsMavenAndOnlyThen() throws Exception {
+        List<String> said = new ArrayList<>();
+        MavenDependencyClasspath saying = new MavenDependencyClasspath(temp.resolve("mvn").toString(), said::add);
+        saying.resolve(project);
+        saying.resolve(project);
+        assertThat(said).containsExactly("Resolving the project's dependencies with Maven (pom.xml is new or changed;"
+            + " the first time may download them)...");
     }
 }

@@ -64,8 +64,22 @@ class ManageScriptTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("CommandError: the Hotclub dev server " + VERSION + " is not in your local Maven repository.\n"
-            + "Run ./hotclub --help once from a Hotclub checkout: it builds and installs it.\n");
+        assertThat(run.err()).isEqualTo("Finding the Hotclub dev server " + VERSION + " in the local Maven repository (first run)...\n"
+            + "CommandError: the Hotclub dev server " + VERSION + " is not in your local Maven repository.\n"
+            + "Run ./hotclub runserver once from a Hotclub checkout of that version: it builds and installs it.\n");
+        assertThat(project.resolve(".hotclub")).as("nothing left behind").doesNotExist();
+    }
+
+    @Test
+    void manageOutsideAProjectSaysSoAndLeavesNothingBehind() throws Exception {
+        Files.delete(project.resolve("pom.xml"));
+
+        Run run = run(Map.of("HOTCLUB_MVN", "false"), "./manage", "runserver");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("CommandError: '" + project.toRealPath() + "' is not a Hotclub project: it has no pom.xml"
+            + " and src/main/java. This ./manage belongs in a project's folder.\n");
+        assertThat(project.resolve(".hotclub")).doesNotExist();
     }
 
     @Test
