@@ -103,7 +103,7 @@ public final class ErrorResponses {
 
     private void logServerError(HttpRequest request, Throwable error) {
         console.println("Internal Server Error: " + request.path());
-        error.printStackTrace(console);
+        RepeatedFrames.print(error, console); // a StackOverflowError is a dozen lines, not a thousand
     }
 
     private static String viewName(HttpRequest request) {
