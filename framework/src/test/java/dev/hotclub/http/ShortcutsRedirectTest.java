@@ -37,6 +37,14 @@ class ShortcutsRedirectTest {
     }
 
     @Test
+    @DisplayName("reverse() is in Urls, beside path(), as django.urls.reverse, and gives what Shortcuts.reverse() gives")
+    void reverseBesidePath() throws Exception {
+        assertEquals("/greetings/bob/", inRequest(() -> dev.hotclub.urls.Urls.reverse("greetings:greet", "bob")));
+        assertEquals("/greetings/bob/", inRequest(() -> dev.hotclub.urls.Urls.reverse("greetings:greet", Map.of("name", "bob"))));
+        assertEquals(inRequest(() -> Shortcuts.reverse("greetings:home")), inRequest(() -> dev.hotclub.urls.Urls.reverse("greetings:home")));
+    }
+
+    @Test
     @DisplayName("redirectPermanent is a 301")
     void permanent() throws Exception {
         HttpResponsePermanentRedirect r = inRequest(() -> Shortcuts.redirectPermanent("greetings:greet", "bob"));

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a project's dependencies with Maven ({@code dependency:build-classpath}) and caches the
@@ -22,16 +24,28 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
 
     static final String PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath";
     private static final long TIMEOUT_MINUTES = 10;
+    private static final Pattern ANSI_ESCAPE = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]");
 
     private final String mavenCommand;
+    private final Consumer<String> progress;
 
     /** Uses {@code $HOTCLUB_MVN}, else {@code mvn} from the PATH. */
     public MavenDependencyClasspath() {
-        this(System.getenv().getOrDefault("HOTCLUB_MVN", "mvn"));
+        this(message -> { });
+    }
+
+    /** As above, saying on {@code progress} when it runs Maven (the first start waits for it). */
+    public MavenDependencyClasspath(Consumer<String> progress) {
+        this(System.getenv().getOrDefault("HOTCLUB_MVN", "mvn"), progress);
     }
 
     public MavenDependencyClasspath(String mavenCommand) {
+        this(mavenCommand, message -> { });
+    }
+
+    public MavenDependencyClasspath(String mavenCommand, Consumer<String> progress) {
         this.mavenCommand = mavenCommand;
+        this.progress = progress;
     }
 
     @Override
@@ -52,6 +66,8 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
                     return cached;
                 }
             }
+            progress.accept("Resolving the project's dependencies with Maven (pom.xml is new or changed;"
+                + " the first time may download them)...");
             Files.createDirectories(cache.getParent());
             Path output = Files.createTempFile(cache.getParent(), "classpath", ".tmp");
             try {
@@ -68,7 +84,8 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
     }
 
     private void runMaven(Path projectDir, Path output) throws IOException, ClasspathException {
-        List<String> command = List.of(mavenCommand, "-q", "-B", "-f", projectDir.resolve("pom.xml").toString(),
+        // -Dstyle.color=never: Maven 3.9 colours its output even into a file, and the log ends up in a web page
+        List<String> command = List.of(mavenCommand, "-q", "-B", "-Dstyle.color=never", "-f", projectDir.resolve("pom.xml").toString(),
             PLUGIN, "-Dmdep.outputFile=" + output, "-Dmdep.includeScope=runtime");
         Path log = Files.createTempFile(output.getParent(), "maven", ".log");
         Process maven = null;
@@ -82,9 +99,10 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
                     + TIMEOUT_MINUTES + " minutes: " + String.join(" ", command));
             }
             if (maven.exitValue() != 0) {
+                // The command suggested only reads: the one run here writes a temporary file under .hotclub/
                 throw new ClasspathException("Maven could not resolve the dependencies of pom.xml (exit "
-                    + maven.exitValue() + "). Fix pom.xml, or run `" + String.join(" ", command)
-                    + "` to see why. Maven said:\n" + tail(Files.readString(log)));
+                    + maven.exitValue() + "). Fix pom.xml, or run `" + mavenCommand + " dependency:resolve` in "
+                    + projectDir + " to see why. Maven said:\n" + tail(withoutAnsiEscapes(Files.readString(log))));
             }
         } catch (InterruptedException e) {
             maven.destroyForcibly(); // the dev server is stopping: Maven must not outlive it
@@ -96,6 +114,11 @@ public final class MavenDependencyClasspath implements DependencyClasspath {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** Colour codes, should a Maven configuration force them on (MAVEN_OPTS, .mvn/maven.config). */
+    static String withoutAnsiEscapes(String text) {
+        return ANSI_ESCAPE.matcher(text).replaceAll("");
     }
 
     private static String tail(String log) {

@@ -25,20 +25,6 @@ interface Command {
     /** Runs the command; returns the exit status. */
     int run(Context context, List<String> args) throws CommandError, Exception;
 
-    /**
-     * argparse's errors for positional arguments: the {@code required} ones missing (named as the usage
-     * line names them), or more than {@code most} given.
-     */
-    static void checkArgumentCount(List<String> args, List<String> required, int most) throws CommandError {
-        if (args.size() < required.size()) {
-            throw new CommandError("the following arguments are required: "
-                + String.join(", ", required.subList(args.size(), required.size())));
-        }
-        if (args.size() > most) {
-            throw new CommandError("unrecognized arguments: " + String.join(" ", args.subList(most, args.size())));
-        }
-    }
-
     default String usage(String program) {
         return "usage: " + program + " " + name() + (arguments().isEmpty() ? "" : " " + arguments());
     }

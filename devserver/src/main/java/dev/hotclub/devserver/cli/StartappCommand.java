@@ -40,7 +40,7 @@ final class StartappCommand implements Command {
 
     @Override
     public int run(Context context, List<String> args) throws Exception {
-        Command.checkArgumentCount(args, List.of("NAME"), 1);
+        args = Arguments.parse(args, List.of("NAME"), 1).positionals();
         if (context.project() == null || context.home() != null) {
             // In a checkout the project is starter-template/, which every new project copies: not to be changed.
             throw new CommandError("startapp works on a generated project: run ./manage startapp NAME in your project's folder.");

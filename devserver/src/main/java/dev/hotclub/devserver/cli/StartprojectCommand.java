@@ -3,6 +3,7 @@ package dev.hotclub.devserver.cli;
 import dev.hotclub.devserver.HotclubVersion;
 import dev.hotclub.devserver.scaffold.ProjectGenerator;
 import dev.hotclub.devserver.scaffold.ScaffoldException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,7 +34,8 @@ final class StartprojectCommand implements Command {
 
             positional arguments:
               NAME          Name of the project: a Java package name such as blog or my_site
-              DIR           Optional destination directory (default: ./NAME); it must not exist or be empty
+              DIR           Optional destination directory (default: ./NAME, which must not exist); an
+                            existing DIR must be empty
 
             options:
               -h, --help    show this help message and exit
@@ -42,13 +44,17 @@ final class StartprojectCommand implements Command {
 
     @Override
     public int run(Context context, List<String> args) throws Exception {
-        Command.checkArgumentCount(args, List.of("NAME"), 2);
+        args = Arguments.parse(args, List.of("NAME"), 2).positionals();
         if (context.home() == null) {
             throw new CommandError("startproject copies the starter template of a Hotclub checkout:"
                 + " run ./hotclub startproject NAME there.");
         }
         String name = args.get(0);
-        Path target = context.workingDir().resolve(args.size() == 2 ? args.get(1) : name);
+        Path target = context.workingDir().resolve(args.size() == 2 ? args.get(1) : name).toAbsolutePath().normalize();
+        if (args.size() == 1 && Files.exists(target)) {
+            // Django's rule: ./NAME is created, so it must not exist; an existing empty folder is taken as DIR only
+            throw new CommandError("'" + target + "' already exists. Choose another name or folder, or remove that one first.");
+        }
         Path created;
         try {
             created = new ProjectGenerator(context.home().resolve("starter-template"), HotclubVersion.get()).generate(name, target);

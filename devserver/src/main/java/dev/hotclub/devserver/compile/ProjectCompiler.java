@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -28,6 +29,7 @@ public final class ProjectCompiler implements AutoCloseable {
     private static final Pattern ANONYMOUS_OR_LOCAL = Pattern.compile("\\$\\d");
 
     private final Path sourceRoot;
+    private final Consumer<String> progress;
     private final List<Path> classpath;
     private final InMemoryCompiler compiler;
     private final CompiledClassesCache cache;
@@ -46,6 +48,15 @@ public final class ProjectCompiler implements AutoCloseable {
 
     /** A compiler that keeps its last good classes in {@code cacheFolder} for the next start (null: no cache). */
     public ProjectCompiler(Path sourceRoot, List<Path> classpath, Path cacheFolder) {
+        this(sourceRoot, classpath, cacheFolder, message -> { });
+    }
+
+    /**
+     * As above, saying on {@code progress} when it compiles everything without the cache: on a first start
+     * that is the longest silence, and a new user should see what the dev server is doing.
+     */
+    public ProjectCompiler(Path sourceRoot, List<Path> classpath, Path cacheFolder, Consumer<String> progress) {
+        this.progress = progress;
         this.sourceRoot = sourceRoot;
         this.classpath = List.copyOf(classpath);
         this.compiler = new InMemoryCompiler(classpath);
@@ -86,6 +97,7 @@ public final class ProjectCompiler implements AutoCloseable {
         } catch (IOException e) {
             // a source vanished meanwhile: compile, which reports it
         }
+        progress.accept("Compiling the project (" + all.size() + (all.size() == 1 ? " Java file" : " Java files") + ")...");
         return compileAll();
     }
 

@@ -130,7 +130,7 @@ public final class Reloader implements AutoCloseable {
         ClassLoaderLayers previousLayers = layers;
         ProjectCompiler previousCompiler = compiler;
         layers = ClassLoaderLayers.over(resolved);
-        compiler = new ProjectCompiler(sourcesDir, layers.compileClasspath(), projectDir.resolve(".hotclub"));
+        compiler = new ProjectCompiler(sourcesDir, layers.compileClasspath(), projectDir.resolve(".hotclub"), console::message);
         resolvedDependencies = resolved;
         lastClasses = null;
         if (previousCompiler != null) {

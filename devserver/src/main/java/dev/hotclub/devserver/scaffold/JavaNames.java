@@ -20,7 +20,9 @@ public final class JavaNames {
             throw new ScaffoldException("'" + name + "' is a reserved word in Java and cannot be used as " + article(kind)
                 + " " + kind + " name. Please try another name.");
         }
-        if (!SourceVersion.isIdentifier(name) || !name.chars().allMatch(c -> c < 128)) {
+        // Only ASCII letters, digits and _: javac also takes $ and non-ASCII letters, but Maven's artifactId
+        // ([A-Za-z0-9_\-.]+), shells and file systems do not all take them.
+        if (!SourceVersion.isIdentifier(name) || !name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) {
             throw new ScaffoldException("'" + name + "' is not a valid " + kind + " name. Please make sure the name is a valid"
                 + " Java package name: letters, digits and underscores, not starting with a digit (e.g. 'blog' or 'my_site').");
         }

@@ -39,7 +39,14 @@ public final class ManageScript {
               for entry in $(cat "$classpath_file"); do [ -e "$entry" ] || return 1; done
             }
 
+            if [ ! -f pom.xml ] || [ ! -d src/main/java ]; then
+              echo "CommandError: '$PWD' is not a Hotclub project: it has no pom.xml and src/main/java. This ./manage belongs in a project's folder." >&2
+              exit 1
+            fi
+
             if ! classpath_ok; then
+              echo "Finding the Hotclub dev server $version in the local Maven repository (first run)..." >&2
+              [ -d .hotclub ] && made_cache_dir=false || made_cache_dir=true
               mkdir -p .hotclub
               cat > .hotclub/devserver-pom.xml <<POM
             <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -61,10 +68,13 @@ public final class ManageScript {
                   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \\
                   -Dmdep.outputFile="$PWD/$classpath_file" -Dmdep.includeScope=runtime >.hotclub/devserver-maven.log 2>&1; then
                 cat .hotclub/devserver-maven.log >&2
+                rm -f .hotclub/devserver-pom.xml .hotclub/devserver-maven.log
+                if $made_cache_dir; then rmdir .hotclub 2>/dev/null || true; fi
                 echo "CommandError: the Hotclub dev server $version is not in your local Maven repository." >&2
-                echo "Run ./hotclub --help once from a Hotclub checkout: it builds and installs it." >&2
+                echo "Run ./hotclub runserver once from a Hotclub checkout of that version: it builds and installs it." >&2
                 exit 1
               fi
+              rm -f .hotclub/devserver-maven.log
             fi
 
             # Serial GC and C1 only: a dev server runs javac in short bursts, and on a small machine C2's

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,7 @@ class MavenDependencyClasspathTest {
             #!/usr/bin/env bash
             echo run >> '%s'
             if grep -q broken pom.xml; then echo "[ERROR] Non-parseable POM pom.xml"; exit 1; fi
+            if grep -q colour pom.xml; then printf '[\033[1;31mERROR\033[m] Non-parseable POM \033[36mpom.xml\033[m\n'; exit 1; fi
             for arg in "$@"; do
               case "$arg" in -Dmdep.outputFile=*) printf '%%s' '%s' > "${arg#-Dmdep.outputFile=}";; esac
             done
@@ -79,5 +82,28 @@ class MavenDependencyClasspathTest {
             .isInstanceOf(DependencyClasspath.ClasspathException.class)
             .hasMessageStartingWith("Maven could not resolve the dependencies of pom.xml (exit 1). Fix pom.xml, or run `")
             .hasMessageEndingWith("Maven said:\n[ERROR] Non-parseable POM pom.xml");
+    }
+
+    @Test
+    void aFailureShowsNoColourCodesAndSuggestsACommandThatWritesNothing() throws Exception {
+        Files.writeString(project.resolve("pom.xml"), "<project>colour</project>");
+        assertThatThrownBy(() -> classpath.resolve(project))
+            .isInstanceOf(DependencyClasspath.ClasspathException.class)
+            .hasMessage("Maven could not resolve the dependencies of pom.xml (exit 1). Fix pom.xml, or run `"
+                + temp.resolve("mvn") + " dependency:resolve` in " + project + " to see why. Maven said:\n"
+                + "[ERROR] Non-parseable POM pom.xml");
+        try (var left = Files.list(project.resolve(".hotclub"))) {
+            assertThat(left).as("no temporary files left").isEmpty();
+        }
+    }
+
+    @Test
+    void itSaysWhenItRunsMavenAndOnlyThen() throws Exception {
+        List<String> said = new ArrayList<>();
+        MavenDependencyClasspath saying = new MavenDependencyClasspath(temp.resolve("mvn").toString(), said::add);
+        saying.resolve(project);
+        saying.resolve(project);
+        assertThat(said).containsExactly("Resolving the project's dependencies with Maven (pom.xml is new or changed;"
+            + " the first time may download them)...");
     }
 }

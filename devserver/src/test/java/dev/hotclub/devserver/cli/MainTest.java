@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotclub.devserver.scaffold.StarterFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +58,7 @@ class MainTest {
     @Test
     void eachCommandHasItsHelp() {
         assertThat(run("--program", "./manage", "runserver", "--help")).isZero();
-        assertThat(out()).startsWith("usage: ./manage runserver [ADDR:]PORT\n\nStarts a lightweight web server")
+        assertThat(out()).startsWith("usage: ./manage runserver [ADDR:]PORT [--debug-port [ADDR:]PORT]\n\nStarts a lightweight web server")
             .contains("  [ADDR:]PORT   Optional port number, or ipaddr:port (default 127.0.0.1:8000)\n");
         out.reset();
         assertThat(run("--program", "./hotclub", "help", "startproject")).isZero();
@@ -134,6 +137,9 @@ class MainTest {
 
         options:
           -h, --help    show this help message and exit
+          --debug-port [ADDR:]PORT
+                        Run the server in a JVM a debugger can attach to (JDWP, default address
+                        127.0.0.1); breakpoints in the project's classes hold across reloads
         """;
 
     @Test
@@ -168,7 +174,7 @@ class MainTest {
     @ParameterizedTest
     @CsvSource({"./hotclub,--home", "./manage,--project"})
     void runserversHelpIsExactlyThisWhicheverWayItIsAskedFor(String program, String where) {
-        String expected = "usage: " + program + " runserver [ADDR:]PORT\n\n" + RUNSERVER_HELP;
+        String expected = "usage: " + program + " runserver [ADDR:]PORT [--debug-port [ADDR:]PORT]\n\n" + RUNSERVER_HELP;
         for (String[] asked : new String[][] {{"runserver", "--help"}, {"runserver", "-h"}, {"help", "runserver"},
                 {"runserver", "8000", "--help"}}) {
             out.reset();
@@ -190,7 +196,8 @@ class MainTest {
 
             positional arguments:
               NAME          Name of the project: a Java package name such as blog or my_site
-              DIR           Optional destination directory (default: ./NAME); it must not exist or be empty
+              DIR           Optional destination directory (default: ./NAME, which must not exist); an
+                            existing DIR must be empty
 
             options:
               -h, --help    show this help message and exit
@@ -232,7 +239,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my-site", "9lives", "café"})
+    @ValueSource(strings = {"my-site", "9lives", "café", "a$b", "$"})
     void startprojectWithANameThatIsNotAJavaPackageNameIsRefusedAndTouchesNothing(String name) throws Exception {
         StarterFixture.write(temp.resolve("checkout/starter-template"));
         Map<String, String> before = snapshot(temp);
@@ -299,5 +306,166 @@ class MainTest {
             }
         }
         return entries;
+    }
+
+    private Path project(String name) throws Exception {
+        Path dir = temp.resolve(name);
+        Files.createDirectories(dir.resolve("src/main/java"));
+        Files.writeString(dir.resolve("pom.xml"), "<project/>\n");
+        return dir;
+    }
+
+    @Test
+    void runserverOnAnAddressOfAnotherMachineSaysSoAndStartsNothing() throws Exception {
+        Path project = project("site");
+        assertThat(run("--program", "./manage", "--project", "site", "runserver", "10.255.255.1:8002")).isEqualTo(1);
+        assertThat(err()).isEqualTo("CommandError: That IP address can't be assigned to: 10.255.255.1 is not an address"
+            + " of this machine. Use 127.0.0.1, 0.0.0.0 (every address) or one of its own.\n");
+        assertThat(out()).isEmpty();
+        assertThat(project.resolve(".hotclub")).doesNotExist();
+    }
+
+    @Test
+    void runserverOnAHostThatDoesNotResolveSaysSo() throws Exception {
+        Path project = project("site");
+        assertThat(run("--program", "./manage", "--project", "site", "runserver", "nosuchhost.invalid:8002")).isEqualTo(1);
+        assertThat(err()).isEqualTo("CommandError: Cannot listen on 'nosuchhost.invalid': no such host. Give an IP address"
+            + " of this machine (127.0.0.1:8000, 0.0.0.0:8000) or a name that resolves to one.\n");
+        assertThat(project.resolve(".hotclub")).doesNotExist();
+    }
+
+    @Test
+    void runserverOnAPortInUseSaysSo() throws Exception {
+        project("site");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThat(run("--program", "./manage", "--project", "site", "runserver", String.valueOf(taken.getLocalPort())))
+                .isEqualTo(1);
+            assertThat(err()).isEqualTo("CommandError: That port is already in use: another server listens on"
+                + " http://127.0.0.1:" + taken.getLocalPort() + "/. Stop it, or choose another port.\n");
+        }
+    }
+
+    @Test
+    void runserverOutsideAProjectIsOneErrorLineAndLeavesNothingBehind() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertThat(run("--program", "./manage", "--project", "empty", "runserver")).isEqualTo(1);
+        assertThat(err()).isEqualTo("CommandError: '" + empty + "' is not a Hotclub project: it has no pom.xml and"
+            + " src/main/java. Run ./manage runserver in a project's folder (the one with pom.xml), or create one with"
+            + " ./hotclub startproject NAME.\n");
+        try (Stream<Path> left = Files.list(empty)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "./hotclub|--home|.|startproject shop5 --bogus|unrecognized arguments: --bogus",
+        "./hotclub|--home|.|startproject -x shop5|unrecognized arguments: -x",
+        "./hotclub|--home|.|startproject shop5 there --force extra|unrecognized arguments: --force extra",
+        "./manage|--project|.|startapp news --bogus|unrecognized arguments: --bogus",
+        "./manage|--project|.|runserver --noreload|unrecognized arguments: --noreload",
+        "./manage|--project|.|runserver 8000 --bogus=1|unrecognized arguments: --bogus=1",
+        "./manage|--project|.|runserver --debug-port|argument --debug-port: expected one argument",
+        "./manage|--project|.|runserver --debug-port nope|argument --debug-port: \"nope\" is not a valid port number or"
+            + " address:port pair.",
+    })
+    void unknownOptionsAreErrorsForEveryCommand(String program, String where, String dir, String command, String message)
+            throws Exception {
+        StarterFixture.write(temp.resolve("starter-template"));
+        String[] args = Stream.concat(Stream.of("--program", program, where, dir), Stream.of(command.split(" ")))
+            .toArray(String[]::new);
+        assertThat(run(args)).isEqualTo(1);
+        assertThat(err()).isEqualTo("CommandError: " + message + "\n");
+        assertThat(out()).isEmpty();
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("starter-template");
+        }
+    }
+
+    private static String oneCommandErrorLine(String err) {
+        assertThat(err).startsWith("CommandError: ").endsWith("\n").doesNotContain("\tat ");
+        assertThat(err.lines()).hasSize(1);
+        return err;
+    }
+
+    @Test
+    void startprojectWithoutDirRefusesAnExistingEmptyFolderAsDjangoDoes() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Files.createDirectories(temp.resolve("blog"));
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: '" + temp.resolve("blog") + "' already exists."
+            + " Choose another name or folder, or remove that one first.\n");
+        assertThat(temp.resolve("blog")).isEmptyDirectory();
+    }
+
+    @Test
+    void startprojectIntoAnExistingEmptyDirIsAcceptedAsDjangoDoes() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Files.createDirectories(temp.resolve("here"));
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "here")).isZero();
+
+        assertThat(temp.resolve("here/src/main/java/blog/Site.java")).exists();
+    }
+
+    @Test
+    void startprojectIntoTheStarterTemplateIsRefused() throws Exception {
+        Path template = StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Map<String, String> before = snapshot(temp);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "checkout/starter-template/blog"))
+            .isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: '" + template.resolve("blog") + "' is inside the starter template '"
+            + template + "', which startproject copies: choose a folder outside it.\n");
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @Test
+    void startprojectWithANameTooLongForTheFileSystemIsOneErrorLine() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Map<String, String> before = snapshot(temp);
+        String name = "a".repeat(300);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", name)).isEqualTo(1);
+
+        assertThat(oneCommandErrorLine(err())).startsWith("CommandError: Cannot create the project in '" + temp.resolve(name)
+            + "': File name too long (").endsWith(". Choose a shorter name or folder.\n");
+        assertThat(snapshot(temp)).isEqualTo(before);
+    }
+
+    @Test
+    void startprojectWithALongNameThatFitsWorks() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        String name = "a".repeat(250);
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", name)).isZero();
+
+        assertThat(temp.resolve(name).resolve("src/main/java").resolve(name).resolve("Site.java")).exists();
+    }
+
+    @Test
+    void startprojectWhereItCannotWriteIsOneErrorLine() throws Exception {
+        // /sys refuses new folders to everyone, root included (EPERM; EACCES for other users)
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys/kernel")), "a Linux /sys");
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "/sys/blog")).isEqualTo(1);
+
+        assertThat(oneCommandErrorLine(err())).startsWith("CommandError: Cannot create the project in '/sys/blog': ");
+        assertThat(Path.of("/sys/blog")).doesNotExist();
+    }
+
+    @Test
+    void startprojectUnderAFileIsOneErrorLine() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Files.writeString(temp.resolve("notes.txt"), "mine");
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "notes.txt/blog")).isEqualTo(1);
+
+        assertThat(err()).isEqualTo("CommandError: Cannot create the project in '" + temp.resolve("notes.txt/blog") + "': '"
+            + temp.resolve("notes.txt") + "' is a file, not a folder.\n");
     }
 }

@@ -160,6 +160,20 @@ class ProjectCompilerTest {
     }
 
     @Test
+    void aStartThatCompilesEverythingSaysSoAndOneFromTheCacheSaysNothing(@TempDir Path cache) throws IOException {
+        List<String> said = new java.util.ArrayList<>();
+        try (ProjectCompiler first = new ProjectCompiler(sources, List.of(), cache, said::add)) {
+            first.compileAllOrLoad();
+            first.saveToCache();
+        }
+        assertThat(said).containsExactly("Compiling the project (3 Java files)...");
+        try (ProjectCompiler second = new ProjectCompiler(sources, List.of(), cache, said::add)) {
+            second.compileAllOrLoad();
+        }
+        assertThat(said).hasSize(1);
+    }
+
+    @Test
     void aFileSavedAfterTheLastCompileIsCompiledAtTheNextStartNotReplacedByTheCachedClasses(@TempDir Path cache)
             throws IOException {
         try (ProjectCompiler first = new ProjectCompiler(sources, List.of(), cache)) {

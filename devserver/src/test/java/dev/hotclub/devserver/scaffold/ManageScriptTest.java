@@ -2,7 +2,9 @@ package dev.hotclub.devserver.scaffold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +66,22 @@ class ManageScriptTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("CommandError: the Hotclub dev server " + VERSION + " is not in your local Maven repository.\n"
-            + "Run ./hotclub --help once from a Hotclub checkout: it builds and installs it.\n");
+        assertThat(run.err()).isEqualTo("Finding the Hotclub dev server " + VERSION + " in the local Maven repository (first run)...\n"
+            + "CommandError: the Hotclub dev server " + VERSION + " is not in your local Maven repository.\n"
+            + "Run ./hotclub runserver once from a Hotclub checkout of that version: it builds and installs it.\n");
+        assertThat(project.resolve(".hotclub")).as("nothing left behind").doesNotExist();
+    }
+
+    @Test
+    void manageOutsideAProjectSaysSoAndLeavesNothingBehind() throws Exception {
+        Files.delete(project.resolve("pom.xml"));
+
+        Run run = run(Map.of("HOTCLUB_MVN", "false"), "./manage", "runserver");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("CommandError: '" + project.toRealPath() + "' is not a Hotclub project: it has no pom.xml"
+            + " and src/main/java. This ./manage belongs in a project's folder.\n");
+        assertThat(project.resolve(".hotclub")).doesNotExist();
     }
 
     @Test
@@ -77,5 +93,24 @@ class ManageScriptTest {
         assertThat(run.status()).isZero();
         assertThat(Files.readString(hotclub, StandardCharsets.UTF_8)).contains("dev.hotclub.devserver.cli.Main --program ./hotclub --home \"$root\" \"$@\"");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theCheckoutsHelpNeedsNoBuildAndListsWhatTheDevServersHelpLists() throws Exception {
+        Path checkout = Files.createDirectories(temp.resolve("checkout"));
+        Path hotclub = Files.copy(Path.of("").toAbsolutePath().resolveSibling("hotclub"), checkout.resolve("hotclub"));
+        Path mavenRan = temp.resolve("maven-ran");
+        Path mvn = Files.writeString(temp.resolve("mvn"), "#!/bin/sh\ntouch '" + mavenRan + "'\nexit 1\n");
+        mvn.toFile().setExecutable(true);
+        ByteArrayOutputStream overview = new ByteArrayOutputStream();
+        dev.hotclub.devserver.cli.Main.run(new String[] {"--program", "./hotclub", "--home", checkout.toString(), "--help"},
+            new PrintStream(overview, true, StandardCharsets.UTF_8), System.err, checkout);
+
+        Run help = run(Map.of("HOTCLUB_MVN", mvn.toString()), hotclub.toString(), "--help");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.err()).isEmpty();
+        assertThat(help.out()).startsWith(overview.toString(StandardCharsets.UTF_8) + "\nHotclub is not built yet: ");
+        assertThat(mavenRan).as("Maven not run").doesNotExist();
     }
 }

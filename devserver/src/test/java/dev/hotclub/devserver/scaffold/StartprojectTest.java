@@ -141,4 +141,25 @@ class StartprojectTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void refusesATemplateWithASymbolicLinkRatherThanCopyWhatItPointsTo() throws Exception {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "not for projects");
+        Files.createSymbolicLink(template.resolve("templates/secret.txt"), secret);
+
+        assertThatThrownBy(() -> generator.generate("blog", temp.resolve("blog")))
+            .isInstanceOf(ScaffoldException.class)
+            .hasMessage("The starter template holds a symbolic link, 'templates/secret.txt' -> '" + secret + "'. startproject"
+                + " copies files and folders, never what a link points to: replace the link with the file or folder itself,"
+                + " or remove it.");
+        assertThat(listing(temp)).containsExactlyInAnyOrder("starter-template", "secret.txt");
+    }
+
+    @Test
+    void ignoresSymbolicLinksInFoldersItSkips() throws Exception {
+        Files.createDirectories(template.resolve("target"));
+        Files.createSymbolicLink(template.resolve("target/link"), temp);
+
+        assertThat(generator.generate("blog", temp.resolve("blog")).resolve("pom.xml")).exists();
+    }
 }

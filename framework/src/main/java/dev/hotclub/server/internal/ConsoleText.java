@@ -1,7 +1,6 @@
 package dev.hotclub.server.internal;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 
 /**
  * Text from a request made safe to print on the console: a path carrying ESC or a newline must not colour the
@@ -74,12 +73,12 @@ public final class ConsoleText {
     }
 
     /**
-     * {@link Throwable#printStackTrace(PrintStream)}, but each line's text goes through
+     * {@link Throwable#printStackTrace(PrintStream)}, repeated frames folded ({@link RepeatedFrames}), each line's text through
      * {@link #escapeControls}: an exception message may quote the request ({@code For input string: "..."}).
      * The tabs that indent the frames are kept.
      */
     public static void printStackTrace(Throwable error, PrintStream console) {
-        PrintWriter escaping = new PrintWriter(console, false) {
+        PrintStream escaping = new PrintStream(console, false) {
             @Override
             public void println(Object line) {
                 println(String.valueOf(line));
@@ -91,10 +90,10 @@ public final class ConsoleText {
                 while (indent < line.length() && line.charAt(indent) == '\t') {
                     indent++;
                 }
-                super.println(line.substring(0, indent) + escapeControls(line.substring(indent)));
+                console.println(line.substring(0, indent) + escapeControls(line.substring(indent)));
             }
         };
-        error.printStackTrace(escaping);
+        RepeatedFrames.print(error, escaping); // a StackOverflowError is a dozen lines, not a thousand
         escaping.flush();
     }
 

@@ -5,6 +5,7 @@ import static dev.hotclub.http.Html.escape;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.templates.TemplateError;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,14 @@ final class TechnicalServerErrorPage {
             int shown = 0;
             // Frames below the request scope are the server's own machinery (Undertow, the test client).
             while (shown < frames.length && !isScopeEntry(frames[shown])) {
-                frame(out, frames[shown++], sources);
+                shown++;
+            }
+            for (RepeatedFrames.Line line : RepeatedFrames.fold(Arrays.asList(frames).subList(0, shown))) {
+                if (line instanceof RepeatedFrames.Frame f) {
+                    frame(out, f.frame(), sources);
+                } else {
+                    out.append("<li class=\"frame\">").append(escape(((RepeatedFrames.Repeated) line).text())).append("</li>\n");
+                }
             }
             if (shown < frames.length) {
                 out.append("<li class=\"frame\">... ").append(frames.length - shown).append(" frames of the server</li>\n");
