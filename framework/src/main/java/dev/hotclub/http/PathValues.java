@@ -1,9 +1,9 @@
 package dev.hotclub.http;
 
 import dev.hotclub.urls.ResolverMatch;
+import dev.hotclub.urls.internal.BuiltInConverter;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +21,6 @@ final class PathValues {
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    private static final Set<String> TEXT_CONVERTERS = Set.of("str", "slug", "path");
 
     private final ResolverMatch match;
     private final String name;
@@ -89,7 +88,7 @@ final class PathValues {
         if (value instanceof BigInteger big) {
             return big;
         }
-        throw wrongType(wanted, "int");
+        throw wrongType(wanted, BuiltInConverter.INT.converterName());
     }
 
     private Http404 tooLarge(String accessor, String javaType, long max, String instead) {
@@ -118,7 +117,7 @@ final class PathValues {
         Matcher written = Pattern.compile("<(?:([^<>:]+):)?" + Pattern.quote(name) + ">").matcher(match.route());
         if (written.find()) {
             String current = written.group(1) == null ? "str" : written.group(1).strip();
-            if (TEXT_CONVERTERS.contains(current)) {
+            if (givesText(current)) {
                 return "use " + wanted + " in the route instead of " + written.group() + ", or read the text with "
                         + "request.arg(\"" + name + "\")";
             }
@@ -148,10 +147,13 @@ final class PathValues {
     }
 
     private static String converterGiving(Class<?> type) {
-        if (type == Integer.class || type == Long.class || type == BigInteger.class || type == Number.class) {
-            return "int";
-        }
-        return type == UUID.class ? "uuid" : null;
+        BuiltInConverter builtIn = BuiltInConverter.giving(type);
+        return builtIn == null ? null : builtIn.converterName();
+    }
+
+    private static boolean givesText(String converterName) {
+        BuiltInConverter builtIn = BuiltInConverter.named(converterName);
+        return builtIn != null && builtIn.givesText();
     }
 
     private static boolean isWholeNumber(Object v) {

@@ -129,11 +129,6 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         return project;
     }
 
-    /** This generation's template engine. */
-    public TemplateEngine templates() {
-        return templates;
-    }
-
     /**
      * Serves {@code request} through the middleware, the resolver and the view, on the calling thread, with the
      * project's class loader as the thread's context class loader. Never throws: an exception becomes the

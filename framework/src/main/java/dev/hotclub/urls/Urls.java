@@ -2,6 +2,7 @@ package dev.hotclub.urls;
 
 import dev.hotclub.http.View;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -126,8 +127,8 @@ public final class Urls {
         return new UrlPattern(route, regex, null, include, null, copy(kwargs), DeclarationSite.ofCaller());
     }
 
-    @SuppressWarnings("unchecked")
+    /** A copy in the caller's order (the order Django merges kwargs in), typed as the record holds them. */
     private static Map<String, Object> copy(Map<String, ?> kwargs) {
-        return (Map<String, Object>) kwargs;
+        return kwargs == null ? null : new LinkedHashMap<>(kwargs);
     }
 }

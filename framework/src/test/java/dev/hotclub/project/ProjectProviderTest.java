@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("ProjectProvider.find")
+@DisplayName("ProjectProvider.find and findDefinedBy")
 class ProjectProviderTest {
     @TempDir
     Path resources;
@@ -36,9 +36,9 @@ class ProjectProviderTest {
     void none() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ProjectProvider.find(ClassLoader.getPlatformClassLoader()));
-        assertEquals("No Hotclub project found on the class path: add the file"
+        assertEquals("No Hotclub project found: add the file"
                 + " src/main/resources/META-INF/services/dev.hotclub.project.ProjectProvider with one line naming"
-                + " your ProjectProvider class, e.g. mysite.Site", e.getMessage());
+                + " your class that implements ProjectProvider, e.g. mysite.Site.", e.getMessage());
     }
 
     public static final class OtherSite implements ProjectProvider {
@@ -53,8 +53,30 @@ class ProjectProviderTest {
     void several() throws IOException {
         ClassLoader loader = withServiceFile("dev.hotclub.fixture.FixtureSite\n" + OtherSite.class.getName() + "\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ProjectProvider.find(loader));
-        assertEquals("Several Hotclub projects found on the class path: dev.hotclub.fixture.FixtureSite,"
+        assertEquals("Several Hotclub projects found: dev.hotclub.fixture.FixtureSite,"
                 + " dev.hotclub.project.ProjectProviderTest$OtherSite. Keep one line in"
-                + " META-INF/services/dev.hotclub.project.ProjectProvider.", e.getMessage());
+                + " src/main/resources/META-INF/services/dev.hotclub.project.ProjectProvider.", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a service file naming a class that is not a provider says what it must name")
+    void notAProvider() throws IOException {
+        ClassLoader loader = withServiceFile("mysite.Sit\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> ProjectProvider.find(loader));
+        assertEquals("src/main/resources/META-INF/services/dev.hotclub.project.ProjectProvider names a class that"
+                + " cannot be used as the project: dev.hotclub.project.ProjectProvider: Provider mysite.Sit not"
+                + " found. It must name your class that implements ProjectProvider, e.g. mysite.Site.", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("findDefinedBy counts only a provider whose class the loader itself defined")
+    void definedBy() throws IOException {
+        ClassLoader loader = withServiceFile("dev.hotclub.fixture.FixtureSite\n");
+        assertEquals(FixtureSite.class, ProjectProvider.find(loader).getClass());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ProjectProvider.findDefinedBy(loader)); // FixtureSite is the parent loader's class
+        assertEquals("No Hotclub project found: add the file"
+                + " src/main/resources/META-INF/services/dev.hotclub.project.ProjectProvider with one line naming"
+                + " your class that implements ProjectProvider, e.g. mysite.Site.", e.getMessage());
     }
 }

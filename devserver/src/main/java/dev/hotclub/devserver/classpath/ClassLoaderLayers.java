@@ -27,13 +27,11 @@ public final class ClassLoaderLayers implements AutoCloseable {
     /** The dev server's own reference plus one per generation built on these layers. */
     private final AtomicInteger users = new AtomicInteger(1);
 
-    private final ClassLoader devServerLoader;
     private final URLClassLoader dependencyLoader;
     private final List<Path> projectOnly;
     private final List<Path> compileClasspath;
 
     private ClassLoaderLayers(ClassLoader devServerLoader, List<Path> projectOnly, List<Path> devServerClasspath) {
-        this.devServerLoader = devServerLoader;
         this.projectOnly = List.copyOf(projectOnly);
         URL[] urls = projectOnly.stream().map(ClassLoaderLayers::url).toArray(URL[]::new);
         this.dependencyLoader = new URLClassLoader("hotclub-project-dependencies", urls, devServerLoader);
@@ -68,12 +66,8 @@ public final class ClassLoaderLayers implements AutoCloseable {
         return dependencyLoader;
     }
 
-    public ClassLoader devServerLoader() {
-        return devServerLoader;
-    }
-
     /** The dependencies loaded by the project layer (not already in the dev server's loader). */
-    public List<Path> projectOnlyDependencies() {
+    List<Path> projectOnlyDependencies() {
         return projectOnly;
     }
 

@@ -63,10 +63,6 @@ public final class ProjectCompiler implements AutoCloseable {
         this.cache = cacheFolder == null ? null : new CompiledClassesCache(cacheFolder);
     }
 
-    public Path sourceRoot() {
-        return sourceRoot;
-    }
-
     /** Compiles every source. */
     public CompileOutcome compileAll() {
         Set<Path> all = allSources();

@@ -8,8 +8,6 @@ import dev.hotclub.urls.UrlWarning;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 
 /**
  * Builds a generation through the framework's public API, as a production launcher would: the
@@ -17,8 +15,6 @@ import java.util.ServiceLoader;
  * URLconf), and a {@link ProjectHandler} released with the generation.
  */
 public final class ProjectGenerationFactory implements GenerationFactory {
-
-    static final String SERVICE_FILE = "META-INF/services/" + ProjectProvider.class.getName();
 
     @Override
     public Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir) {
@@ -39,23 +35,6 @@ public final class ProjectGenerationFactory implements GenerationFactory {
 
     /** The project's own provider: one whose class this generation compiled (a dependency's is not the project). */
     static ProjectProvider providerIn(GenerationClassLoader loader) {
-        List<ServiceLoader.Provider<ProjectProvider>> own;
-        try {
-            own = ServiceLoader.load(ProjectProvider.class, loader).stream()
-                .filter(p -> p.type().getClassLoader() == loader)
-                .toList();
-        } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("src/main/resources/" + SERVICE_FILE + " names a class that cannot be used as"
-                + " the project: " + e.getMessage() + ". It must name your ProjectProvider class, e.g. mysite.Site.", e);
-        }
-        if (own.isEmpty()) {
-            throw new IllegalStateException("No project found: src/main/resources/" + SERVICE_FILE
-                + " must name the class of your project that implements ProjectProvider (e.g. mysite.Site).");
-        }
-        if (own.size() > 1) {
-            throw new IllegalStateException("Several projects found in src/main/resources/" + SERVICE_FILE + ": "
-                + own.stream().map(p -> p.type().getName()).toList() + ". Keep one.");
-        }
-        return own.get(0).get();
+        return ProjectProvider.findDefinedBy(loader);
     }
 }

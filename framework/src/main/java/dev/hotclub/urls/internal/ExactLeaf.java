@@ -2,14 +2,12 @@ package dev.hotclub.urls.internal;
 
 import dev.hotclub.http.View;
 import dev.hotclub.urls.Converter;
-import dev.hotclub.urls.Converters;
 import dev.hotclub.urls.ResolverMatch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An endpoint whose every segment is literal text or one built-in converter, and whose includes end
@@ -23,8 +21,6 @@ import java.util.Set;
  * value and keeping its place. {@code path()} never gives positional values.
  */
 final class ExactLeaf {
-
-    private static final Set<String> BUILT_IN = Set.of("str", "int", "slug", "uuid");
 
     /**
      * One write into the kwargs, in order: a converted segment ({@code converter != null}) or an
@@ -66,7 +62,8 @@ final class ExactLeaf {
             boolean segmentHasParam = false;
             for (RoutePart part : pattern.reverseTemplates().get(0)) {
                 if (part instanceof RoutePart.Param param) {
-                    if (segmentHasText || segmentHasParam || !isBuiltIn(param)) {
+                    boolean builtIn = BuiltInConverter.withinSegment(param.converter()) != null;
+                    if (segmentHasText || segmentHasParam || !builtIn) {
                         return null;
                     }
                     writes.add(new Write(param.name(), segment, param.converter(), null));
@@ -101,11 +98,6 @@ final class ExactLeaf {
         Node.Endpoint endpoint = leaf.endpoint();
         return new ExactLeaf(writes.toArray(Write[]::new), endpoint.view(), endpoint.name(),
                 leaf.route().route(), List.copyOf(appNames), leaf.route().namespaces());
-    }
-
-    private static boolean isBuiltIn(RoutePart.Param param) {
-        return BUILT_IN.contains(param.converterName())
-                && Converters.defaults().get(param.converterName()).orElse(null) == param.converter();
     }
 
     /** The match, or null when a conversion refuses its text (no match: keep looking). */

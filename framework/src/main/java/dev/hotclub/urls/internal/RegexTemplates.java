@@ -161,14 +161,14 @@ final class RegexTemplates {
             int close = regex.indexOf('>', at + 3);
             String name = regex.substring(at + 3, close);
             skipGroupBody();
-            return List.of(List.of(new RoutePart.Param(name, null, null)));
+            return List.of(List.of(new RoutePart.Param(name, null)));
         }
         if (regex.startsWith("(?", at)) {
             throw new Unreversible(); // inline flags, atomic groups...
         }
         String name = "_" + nextPositional++;
         skipGroupBody();
-        return List.of(List.of(new RoutePart.Param(name, null, null)));
+        return List.of(List.of(new RoutePart.Param(name, null)));
     }
 
     private void skipGroupBody() {

@@ -1,8 +1,5 @@
 package dev.hotclub.urls.internal;
 
-import dev.hotclub.urls.Converter;
-import dev.hotclub.urls.Converters;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -108,12 +105,12 @@ final class RouteIndex {
             }
             for (RoutePart part : pattern.reverseTemplates().get(0)) {
                 if (part instanceof RoutePart.Param param) {
-                    SegmentTest test = BUILT_IN_TESTS.get(param.converter());
-                    if (test == null) {
+                    BuiltInConverter builtIn = BuiltInConverter.withinSegment(param.converter());
+                    if (builtIn == null) {
                         node.rest = add(node.rest, leaf.order()); // may match across a slash
                         return;
                     }
-                    pieces.add(test);
+                    pieces.add(SegmentTest.of(builtIn));
                     continue;
                 }
                 String text = ((RoutePart.Literal) part).text();
@@ -185,15 +182,6 @@ final class RouteIndex {
         longer[sorted.length] = order; // leaves arrive in declaration order: stays sorted
         return longer;
     }
-
-    private static final Map<Converter<?>, SegmentTest> BUILT_IN_TESTS = Map.of(
-            Converters.defaults().get("str").orElseThrow(), SegmentTest.STR,
-            Converters.defaults().get("int").orElseThrow(), SegmentTest.INT,
-            Converters.defaults().get("slug").orElseThrow(), SegmentTest.SLUG,
-            Converters.defaults().get("uuid").orElseThrow(), SegmentTest.UUID);
-
-
-
 
     /** A growable int list, reused by one resolve. */
     static final class IntBuffer {

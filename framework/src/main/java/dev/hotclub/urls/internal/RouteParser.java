@@ -70,7 +70,7 @@ public final class RouteParser {
             String converterName = m.group(1) == null ? "str" : m.group(1);
             Converter<Object> converter = lookUp(converterName, route, where);
             int converterGroups = groupCount(converterName, converter, route, where);
-            RoutePart.Param param = new RoutePart.Param(name, converter, converterName);
+            RoutePart.Param param = new RoutePart.Param(name, converter);
             params.add(param);
             parts.add(param);
             groups.add(group);

@@ -14,8 +14,7 @@ public sealed interface RoutePart {
     /**
      * @param name      the parameter name; {@code _0}, {@code _1}... for rePath's positional groups
      * @param converter the path converter, or {@code null} for a rePath group (its value is used as is)
-     * @param converterName the converter's name in the route ({@code str} when none was written), or null
      */
-    record Param(String name, Converter<Object> converter, String converterName) implements RoutePart {
+    record Param(String name, Converter<Object> converter) implements RoutePart {
     }
 }

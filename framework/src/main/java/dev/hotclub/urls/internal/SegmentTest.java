@@ -1,5 +1,7 @@
 package dev.hotclub.urls.internal;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -8,6 +10,16 @@ import java.util.regex.Pattern;
  */
 abstract class SegmentTest {
 
+    private static final Map<BuiltInConverter, SegmentTest> BUILT_IN = new EnumMap<>(BuiltInConverter.class);
+
+    static {
+        for (BuiltInConverter converter : BuiltInConverter.values()) {
+            if (converter.staysInSegment()) {
+                BUILT_IN.put(converter, new BuiltIn(converter));
+            }
+        }
+    }
+
     /** Whether {@code path.substring(from, end)}, a whole segment, passes. */
     abstract boolean accepts(String path, int from, int end);
 
@@ -15,82 +27,16 @@ abstract class SegmentTest {
     abstract String key();
 
     /** The regex this test stands for, to build the regex of a segment mixing text and parameters. */
-    String regex() {
-        return key();
+    abstract String regex();
+
+    /** A segment that is one built-in converter which never matches a slash. */
+    static SegmentTest of(BuiltInConverter converter) {
+        SegmentTest test = BUILT_IN.get(converter);
+        if (test == null) {
+            throw new IllegalArgumentException(converter.converterName() + " may match a slash");
+        }
+        return test;
     }
-
-    static final SegmentTest STR = new SegmentTest() {
-        @Override
-        boolean accepts(String path, int from, int end) {
-            return end > from;
-        }
-
-        @Override
-        String key() {
-            return "<str>";
-        }
-
-        @Override
-        String regex() {
-            return "[^/]+";
-        }
-    };
-
-    static final SegmentTest INT = new SegmentTest() {
-        @Override
-        boolean accepts(String path, int from, int end) {
-            if (end == from) {
-                return false;
-            }
-            for (int i = from; i < end; i++) {
-                char c = path.charAt(i);
-                if (c < '0' || c > '9') {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        String key() {
-            return "<int>";
-        }
-
-        @Override
-        String regex() {
-            return "[0-9]+";
-        }
-    };
-
-    static final SegmentTest SLUG = new SegmentTest() {
-        @Override
-        boolean accepts(String path, int from, int end) {
-            if (end == from) {
-                return false;
-            }
-            for (int i = from; i < end; i++) {
-                char c = path.charAt(i);
-                boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || c == '-' || c == '_';
-                if (!ok) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        String key() {
-            return "<slug>";
-        }
-
-        @Override
-        String regex() {
-            return "[-a-zA-Z0-9_]+";
-        }
-    };
-
-    static final SegmentTest UUID = regex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** A segment mixing text and parameters, e.g. {@code <int:n>-<slug:s>}: its own regex decides. */
     static SegmentTest regex(String regex) {
@@ -105,6 +51,36 @@ abstract class SegmentTest {
             String key() {
                 return regex;
             }
+
+            @Override
+            String regex() {
+                return regex;
+            }
         };
+    }
+
+    private static final class BuiltIn extends SegmentTest {
+        private final BuiltInConverter converter;
+        private final String key;
+
+        BuiltIn(BuiltInConverter converter) {
+            this.converter = converter;
+            this.key = "<" + converter.converterName() + ">";
+        }
+
+        @Override
+        boolean accepts(String path, int from, int end) {
+            return converter.matchesSegment(path, from, end);
+        }
+
+        @Override
+        String key() {
+            return key;
+        }
+
+        @Override
+        String regex() {
+            return converter.regex();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.hotclub.urls.internal;
 
 import dev.hotclub.urls.Converter;
-import dev.hotclub.urls.Converters;
 import dev.hotclub.urls.Route;
 import dev.hotclub.urls.UrlWarning;
 
@@ -11,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,8 +33,6 @@ import java.util.regex.Pattern;
  */
 final class ShadowCheck {
 
-    private static final Set<String> BUILT_IN = Set.of("str", "int", "slug", "uuid");
-    private static final Pattern SLUG_TEXT = Pattern.compile("[-a-zA-Z0-9_]*");
 
     private sealed interface Segment {
     }
@@ -44,7 +40,8 @@ final class ShadowCheck {
     private record Text(String text) implements Segment {
     }
 
-    private record Param(Converter<Object> converter, String builtIn) implements Segment {
+    /** @param builtIn the built-in the converter is when it never matches a slash, or null */
+    private record Param(Converter<Object> converter, BuiltInConverter builtIn) implements Segment {
     }
 
     /** Text and built-in parameters in one segment, e.g. {@code <int:a>-<int:b>}: equal when written alike. */
@@ -54,7 +51,7 @@ final class ShadowCheck {
     private static final class TrieNode {
         final Map<String, TrieNode> literals = new HashMap<>();
         final Map<Converter<Object>, TrieNode> params = new IdentityHashMap<>();
-        final Map<Converter<Object>, String> builtIns = new IdentityHashMap<>();
+        final Map<Converter<Object>, BuiltInConverter> builtIns = new IdentityHashMap<>();
         final Map<Mixed, TrieNode> mixed = new LinkedHashMap<>();
         int firstLeaf = -1;
     }
@@ -162,31 +159,27 @@ final class ShadowCheck {
     }
 
     /** Whether an earlier one-parameter segment matches everything the later segment matches. */
-    private boolean paramCovers(Converter<Object> converter, String builtIn, Segment later) {
+    private boolean paramCovers(Converter<Object> converter, BuiltInConverter builtIn, Segment later) {
         if (later instanceof Text text) {
             Pattern regex = regexes.computeIfAbsent(converter, c -> Pattern.compile(c.regex()));
             return regex.matcher(text.text()).matches() && converts(converter, text.text());
         }
         if (later instanceof Mixed mixed) {
-            // Every mixed segment matches non-empty text without a slash: str takes it all, slug when
-            // every character the segment can match is a slug character.
-            return "str".equals(builtIn) || "slug".equals(builtIn) && onlySlugCharacters(mixed);
+            // Every mixed segment matches non-empty text without a slash, made of its texts and its
+            // parameters' values one after the other.
+            return builtIn != null && builtIn.coversConcatenations() && coversEveryPart(builtIn, mixed);
         }
         Param param = (Param) later;
         if (param.converter() == converter) {
             return true;
         }
-        if (builtIn == null || param.builtIn() == null) {
-            return false;
-        }
-        return builtIn.equals("str")
-                || builtIn.equals("slug") && !param.builtIn().equals("str");
+        return builtIn != null && param.builtIn() != null && builtIn.covers(param.builtIn());
     }
 
-    private static boolean onlySlugCharacters(Mixed mixed) {
+    private static boolean coversEveryPart(BuiltInConverter builtIn, Mixed mixed) {
         for (Segment part : mixed.parts()) {
-            if (part instanceof Text text ? !SLUG_TEXT.matcher(text.text()).matches()
-                    : "str".equals(((Param) part).builtIn())) {
+            if (part instanceof Text text ? !builtIn.matchesSegment(text.text(), 0, text.text().length())
+                    : !builtIn.covers(((Param) part).builtIn())) {
                 return false;
             }
         }
@@ -285,7 +278,7 @@ final class ShadowCheck {
                     continue;
                 }
                 RoutePart.Param p = (RoutePart.Param) part;
-                String builtIn = isBuiltIn(p) ? p.converterName() : null;
+                BuiltInConverter builtIn = BuiltInConverter.withinSegment(p.converter());
                 if (builtIn == null && !lastLevel) {
                     return null; // a custom regex at an include's edge may stop short: no backtracking there
                 }
@@ -319,10 +312,5 @@ final class ShadowCheck {
         }
         current.clear();
         return true;
-    }
-
-    private static boolean isBuiltIn(RoutePart.Param p) {
-        return BUILT_IN.contains(p.converterName())
-                && Converters.defaults().get(p.converterName()).orElse(null) == p.converter();
     }
 }

@@ -10,10 +10,12 @@ import dev.hotclub.urls.UrlConf;
 import dev.hotclub.urls.UrlPattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
@@ -45,7 +47,10 @@ final class RandomUrlConfs {
             .with("lower", Converter.of("[a-z]+", s -> s, s -> s));
 
     private static final String[] LITERALS = {"a", "b", "ab", "1", "12", "x-y", "search", ""};
-    private static final String[] PARAMS = {"str", "int", "slug", "uuid", "path", "even", "wild", "lower"};
+    /** Every built-in, then the custom converters above. */
+    private static final String[] PARAMS = Stream.concat(
+            Arrays.stream(BuiltInConverter.values()).map(BuiltInConverter::converterName),
+            Stream.of("even", "wild", "lower")).toArray(String[]::new);
     private static final String[] REGEXES = {
             "^a/(?<x>[0-9]+)/$", "^(?<y>[^/]+)/b/$", "b/$", "^([0-9]+)/([a-z]+)/$", "^(?:a|b)/(?<z>[a-z]*)",
             "^search/", "^$", "^1", "x-y/(?<w>.*)$"};
