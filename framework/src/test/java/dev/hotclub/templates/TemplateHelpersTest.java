@@ -126,7 +126,7 @@ class TemplateHelpersTest {
 
     @Test
     @DisplayName("escapes HTML with the same escaper as Html.escape, writing ' as &#x27; as Django does")
-    void oneEscaper() throws IOException {
+    void oneEscaper() throws Exception {
         String text = "<a href=\"x\">Tom & Jerry's</a>";
         String escaped = "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#x27;s&lt;/a&gt;";
         assertEquals(escaped, Html.escape(text));
@@ -136,6 +136,9 @@ class TemplateHelpersTest {
         try (TemplateEngine engine = engine("/static/")) {
             assertEquals(escaped, engine.render("f.ftlh", Map.of("t", text)));
         }
+        // HTML made as FreeMarker's own markup (a library's helper) prints as the markup it is.
+        assertEquals("<input type=\"hidden\" value=\"x\">", render("${input}",
+                Map.of("input", freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup("<input type=\"hidden\" value=\"x\">"))));
     }
 
     @Test

@@ -38,6 +38,15 @@ public final class DjangoHtmlOutputFormat extends CommonMarkupOutputFormat<Djang
         return Html.escape(plainTextContent);
     }
 
+    /**
+     * HTML made elsewhere as FreeMarker markup ({@code HTMLOutputFormat.INSTANCE.fromMarkup(...)}, a library's
+     * helper) prints as the markup it is, instead of failing because its format object is not this one.
+     */
+    @Override
+    public boolean isOutputFormatMixingAllowed() {
+        return true;
+    }
+
     /** {@code ?html} on an already escaped value would escape it twice, so it is a no-op here, as in FreeMarker's HTML. */
     @Override
     public boolean isLegacyBuiltInBypassed(String builtInName) {
