@@ -1,6 +1,9 @@
 package dev.hotclub.http;
 
-/** HTML escaping for views that build their HTML by hand (Django's {@code django.utils.html.escape}). */
+/**
+ * HTML escaping for views that build their HTML by hand (Django's {@code django.utils.html.escape}). Templates
+ * and the error pages escape with it too, so the same text gives the same bytes everywhere.
+ */
 public final class Html {
     private Html() {
     }

@@ -7,9 +7,11 @@ import dev.hotclub.urls.NoReverseMatch;
 import dev.hotclub.urls.Resolver;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Django's {@code django.shortcuts}: {@code render}, {@code redirect} and {@code reverse}, for a static import.
+ * Django's {@code django.shortcuts}: {@code render}, {@code redirect}, {@code reverse} and
+ * {@code get_object_or_404}, for a static import.
  *
  * <pre>{@code
  * import static dev.hotclub.http.Shortcuts.*;
@@ -24,8 +26,8 @@ import java.util.Map;
  *
  * {@code redirect} and {@code reverse} use the URLconf of the project serving the current request, which the
  * server makes available to the thread running the view and its middleware. Called elsewhere (a thread of
- * your own, a unit test without the test {@code Client}) they throw {@link IllegalStateException}: use
- * {@code project.resolver().reverse(...)} there.
+ * your own, a unit test) they throw {@link IllegalStateException}: use the test client's
+ * {@code client.reverse(...)} in a test, {@code project.resolver().reverse(...)} elsewhere.
  */
 public final class Shortcuts {
     private Shortcuts() {
@@ -84,6 +86,26 @@ public final class Shortcuts {
         return resolver("reverse(\"" + name + "\")").reverse(name, kwargs);
     }
 
+    /**
+     * Django's {@code get_object_or_404}: the value {@code found} holds, or an {@link Http404} with
+     * {@code message} (shown on the debug 404 page) when it is empty.
+     *
+     * <pre>{@code
+     * Question question = getObjectOr404(store.question(request.intArg("question_id")), "No Question matches the given query.");
+     * }</pre>
+     */
+    public static <T> T getObjectOr404(Optional<T> found, String message) {
+        return found.orElseThrow(() -> new Http404(message));
+    }
+
+    /**
+     * {@link #getObjectOr404(Optional, String)} with Django's message for {@code type}:
+     * {@code getObjectOr404(Question.class, store.question(id))} answers "No Question matches the given query."
+     */
+    public static <T> T getObjectOr404(Class<T> type, Optional<? extends T> found) {
+        return found.orElseThrow(() -> new Http404("No " + type.getSimpleName() + " matches the given query."));
+    }
+
     static String resolveUrl(String to, Object[] args, Map<String, ?> kwargs) {
         if (to.startsWith("./") || to.startsWith("../")) {
             return to;
@@ -111,8 +133,8 @@ public final class Shortcuts {
         RequestScope scope = RequestScope.current();
         if (scope == null) {
             throw new IllegalStateException(call + " was called outside a request: it needs the project serving"
-                    + " the request. Call it from a view or middleware (or through the test Client), or use"
-                    + " project.resolver().reverse(...) directly.");
+                    + " the request. Call it from a view or middleware; in a test, use client.reverse(...) of the"
+                    + " test Client; elsewhere, project.resolver().reverse(...).");
         }
         return scope;
     }

@@ -2,14 +2,21 @@ package dev.hotclub.templates;
 
 import dev.hotclub.project.App;
 import dev.hotclub.project.Project;
+import dev.hotclub.templates.internal.DjangoDateFormat;
+import dev.hotclub.templates.internal.DjangoHtmlOutputFormat;
+import dev.hotclub.templates.internal.DjangoSyntaxCheck;
 import dev.hotclub.templates.internal.FolderTemplateLoader;
 import dev.hotclub.templates.internal.GenerationObjectWrapper;
+import dev.hotclub.templates.internal.PythonNumberFormat;
+import dev.hotclub.templates.internal.StaticFunction;
+import dev.hotclub.templates.internal.UrlFunction;
+import dev.hotclub.urls.Resolver;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.OrMatcher;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
@@ -20,15 +27,22 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.beans.Introspector;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A project generation's FreeMarker: one {@link Configuration}, built for one {@link Project} and dropped with
@@ -38,8 +52,11 @@ import java.util.Optional;
  * server's {@code src/main/resources}), then on the app's class path. The project's own templates are read from
  * {@code templates/} on the project's class path when its folders do not have them (a packaged jar).
  *
- * <p>{@code .html} and {@code .ftlh} templates escape every {@code ${...}} for HTML; {@code .ftl} ones do not.
- * In debug mode a template is re-read when its file changes; in production it is read once.
+ * <p>{@code .html} and {@code .ftlh} templates escape every {@code ${...}} for HTML as Django does; {@code .ftl}
+ * ones do not. Every template has {@code url('ns:name', args...)} and {@code static('path')}, and prints
+ * numbers, booleans and dates as Django prints them ({@code 2026}, {@code True}, {@code Dec. 2, 2026}). In
+ * debug mode a template is re-read when its file changes; in production it is read once. A template holding
+ * Django tags ({@code {% url ... %}}) gets a warning on the console saying what to write in FreeMarker.
  */
 public final class TemplateEngine implements AutoCloseable {
     private static final long PRODUCTION_UPDATE_DELAY_MS = 24L * 3600 * 1000;
@@ -49,9 +66,14 @@ public final class TemplateEngine implements AutoCloseable {
     private final Configuration configuration;
     private final DefaultObjectWrapper wrapper;
     private final List<String> placeDescriptions;
+    private final PrintStream console;
+    // The version of each template last checked for Django syntax, so each version warns once.
+    private final Map<String, Template> checked = new ConcurrentHashMap<>();
 
-    private TemplateEngine(List<TemplateLoader> loaders, List<String> placeDescriptions, boolean debug) {
+    private TemplateEngine(List<TemplateLoader> loaders, List<String> placeDescriptions, boolean debug,
+            Resolver resolver, String staticUrl, PrintStream console) {
         this.placeDescriptions = List.copyOf(placeDescriptions);
+        this.console = console;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocalizedLookup(false);
@@ -60,17 +82,36 @@ public final class TemplateEngine implements AutoCloseable {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setTemplateUpdateDelayMilliseconds(debug ? 0 : PRODUCTION_UPDATE_DELAY_MS);
+        // Django's escaper (' as &#x27;) for .html and .ftlh alike; FreeMarker's own .ftlh detection would
+        // pick its HTML format, which writes &#39;.
+        cfg.setRecognizeStandardFileExtensions(false);
         TemplateConfiguration html = new TemplateConfiguration();
-        html.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("html"), html));
+        html.setOutputFormat(DjangoHtmlOutputFormat.INSTANCE);
+        cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(
+                new OrMatcher(new FileExtensionMatcher("html"), new FileExtensionMatcher("ftlh")), html));
+        // Values print as a Django template prints them: 2026 (not 2,026), True, Dec. 2, 2026, 7:19 a.m.
+        cfg.setCustomNumberFormats(Map.of("django", PythonNumberFormat.FACTORY));
+        cfg.setNumberFormat("@django");
+        cfg.setCustomDateFormats(Map.of("django", DjangoDateFormat.FACTORY));
+        cfg.setDateFormat("@django " + DjangoDateFormat.DATE);
+        cfg.setTimeFormat("@django " + DjangoDateFormat.TIME);
+        cfg.setDateTimeFormat("@django " + DjangoDateFormat.DATETIME);
+        cfg.setBooleanFormat("True,False");
         wrapper = new GenerationObjectWrapper();
         cfg.setObjectWrapper(wrapper);
+        cfg.setSharedVariable("url", new UrlFunction(resolver));
+        cfg.setSharedVariable("static", new StaticFunction(staticUrl));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         this.configuration = cfg;
     }
 
-    /** The engine for {@code project}: its template folders, then its apps' templates. */
+    /** The engine for {@code project}: its template folders, then its apps' templates; warnings go to stderr. */
     public static TemplateEngine forProject(Project project) {
+        return forProject(project, System.err);
+    }
+
+    /** The engine for {@code project}, printing its warnings (Django syntax in a template) on {@code console}. */
+    public static TemplateEngine forProject(Project project, PrintStream console) {
         List<TemplateLoader> loaders = new ArrayList<>();
         List<String> places = new ArrayList<>();
         for (Path dir : project.templateDirs()) {
@@ -90,18 +131,26 @@ public final class TemplateEngine implements AutoCloseable {
             loaders.add(new ClassTemplateLoader(app.getClass().getClassLoader(), "/" + folder));
             places.add("classpath:" + folder + "{name} (app " + app.label() + ")");
         }
-        return new TemplateEngine(loaders, places, project.debug());
+        return new TemplateEngine(loaders, places, project.debug(), project.resolver(), project.staticUrl(), console);
     }
 
-    /** An engine over the given folders only (tests, tools). */
+    /**
+     * An engine over the given folders only (tests, tools), without a project: {@code static()} gives
+     * {@code /static/...} and {@code url()} throws. Warnings go to stderr.
+     */
     public static TemplateEngine forFolders(boolean debug, Path... dirs) {
+        return forFolders(debug, System.err, dirs);
+    }
+
+    /** {@link #forFolders(boolean, Path...)}, printing its warnings on {@code console}. */
+    public static TemplateEngine forFolders(boolean debug, PrintStream console, Path... dirs) {
         List<TemplateLoader> loaders = new ArrayList<>();
         List<String> places = new ArrayList<>();
         for (Path dir : dirs) {
             loaders.add(new FolderTemplateLoader(dir));
             places.add(dir.toAbsolutePath().normalize() + "/{name}");
         }
-        return new TemplateEngine(loaders, places, debug);
+        return new TemplateEngine(loaders, places, debug, null, "/static/", console);
     }
 
     /** Whether a template of this name exists in any template folder. */
@@ -127,15 +176,44 @@ public final class TemplateEngine implements AutoCloseable {
         try {
             template.process(new HashMap<>(context), out);
         } catch (TemplateException e) {
-            throw new TemplateError(orElse(e.getTemplateSourceName(), name), orZero(e.getLineNumber()),
-                    orZero(e.getColumnNumber()), e.getMessageWithoutStackTop(), e);
+            String where = orElse(e.getTemplateSourceName(), name);
+            Throwable raised = raisedBelow(e);
+            if (raised != null) {
+                // A function or a method the template called threw (url() a NoReverseMatch, a getter its own
+                // exception): that exception is the news, with the template's line; FreeMarker's wrappers are not.
+                throw new TemplateError(where, orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
+                        raised.getClass().getSimpleName() + ": " + raised.getMessage(), raised, true);
+            }
+            throw new TemplateError(where, orZero(e.getLineNumber()), orZero(e.getColumnNumber()),
+                    e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing template " + name + " failed", e);
         }
         return out.toString();
     }
 
+    /** The exception of Java code the template called, under FreeMarker's and reflection's wrappers; or null. */
+    private static Throwable raisedBelow(TemplateException e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e.getCause(); t != null && seen.add(t); t = t.getCause()) {
+            if (!(t instanceof TemplateException || t instanceof InvocationTargetException
+                    || t instanceof UndeclaredThrowableException)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     private Template load(String name) {
+        Template template = read(name);
+        if (checked.put(name, template) != template) {
+            source(name).flatMap(text -> DjangoSyntaxCheck.warning(template.getSourceName(), text))
+                    .ifPresent(console::println);
+        }
+        return template;
+    }
+
+    private Template read(String name) {
         try {
             return configuration.getTemplate(name);
         } catch (TemplateNotFoundException e) {
@@ -174,6 +252,7 @@ public final class TemplateEngine implements AutoCloseable {
     @Override
     public void close() {
         configuration.clearTemplateCache();
+        checked.clear();
         wrapper.clearClassIntrospectionCache();
         // FreeMarker reads bean properties through java.beans, whose JVM-wide BeanInfo cache holds classes
         // strongly. Flushing it all costs other generations a re-introspection, nothing more.

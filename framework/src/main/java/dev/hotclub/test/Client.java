@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Django's test client: requests go through the project's middleware, resolver, views and error pages in the
- * same process, without a socket. Cookies the project sets are sent back on later requests.
+ * same process, without a socket. Cookies the project sets are kept ({@link #cookies()}) and sent back on later
+ * requests; {@link #reverse} gives a URL by name; {@link TestResponse} has Django's assertions.
  *
  * <pre>{@code
  * try (Client client = new Client(new Site().project())) {
@@ -123,6 +124,7 @@ public final class Client implements AutoCloseable {
      */
     public TestResponse send(HttpRequest request) {
         List<String> chain = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
         HttpResponse response = serve(request);
         while (followRedirects && isRedirect(response) && chain.size() < MAX_REDIRECTS) {
             String location = response.header("Location");
@@ -131,6 +133,7 @@ public final class Client implements AutoCloseable {
                 break; // another site: a test stops here, as a browser would leave
             }
             chain.add(location);
+            statuses.add(response.status());
             String method = response.status() == 307 || response.status() == 308 ? request.method() : "GET";
             String pathAndQuery = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
             HttpRequest.Builder next = builder(method, pathAndQuery);
@@ -143,7 +146,8 @@ public final class Client implements AutoCloseable {
             request = next.build();
             response = serve(request);
         }
-        return new TestResponse(response, request.method().equals("HEAD"), chain);
+        return new TestResponse(response, request, request.method().equals("HEAD"), followRedirects, chain, statuses,
+                url -> followRedirects(false).get(url));
     }
 
     private HttpResponse serve(HttpRequest request) {
@@ -198,6 +202,29 @@ public final class Client implements AutoCloseable {
     /** The project under test. */
     public Project project() {
         return handler.project();
+    }
+
+    /**
+     * Django's {@code reverse()} in a test: the URL of the pattern named {@code name} in the project under
+     * test, {@code client.reverse("polls:detail", 1)} is {@code "/polls/1/"}. ({@code Shortcuts.reverse} needs
+     * a request being served.)
+     */
+    public String reverse(String name, Object... args) {
+        return handler.project().resolver().reverse(name, args);
+    }
+
+    /** {@link #reverse(String, Object...)} with named values: {@code reverse("polls:detail", Map.of("question_id", 1))}. */
+    public String reverse(String name, Map<String, ?> kwargs) {
+        return handler.project().resolver().reverse(name, kwargs);
+    }
+
+    /**
+     * The cookies this client sends, name to value (Django's {@code client.cookies}): those the project set,
+     * kept across requests until it deletes them. The map is live: put a cookie in it to send it, remove one to
+     * stop sending it.
+     */
+    public Map<String, String> cookies() {
+        return cookies;
     }
 
     @Override

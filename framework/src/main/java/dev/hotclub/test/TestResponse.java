@@ -1,26 +1,44 @@
 package dev.hotclub.test;
 
+import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.TemplateResponse;
 import dev.hotclub.http.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the test {@link Client} got back: the response a browser would see, plus the template that rendered it
- * and that template's context (Django's {@code response.templates} and {@code response.context}).
+ * and that template's context (Django's {@code response.templates} and {@code response.context}), and Django's
+ * assertions, which throw {@link AssertionError} with Django's messages and return the response for chaining:
+ *
+ * <pre>{@code
+ * client.get("/polls/").assertContains("No polls are available.").assertTemplateUsed("polls/index.html");
+ * client.post("/polls/1/vote/", Map.of("choice", 1)).assertRedirects("/polls/1/results/");
+ * }</pre>
  */
 public final class TestResponse {
     private final HttpResponse response;
+    private final HttpRequest request;
     private final byte[] content;
+    private final boolean followed;
     private final List<String> redirectChain;
+    private final List<Integer> redirectStatuses;
+    private final Function<String, TestResponse> fetch;
 
-    TestResponse(HttpResponse response, boolean head, List<String> redirectChain) {
+    TestResponse(HttpResponse response, HttpRequest request, boolean head, boolean followed, List<String> redirectChain,
+            List<Integer> redirectStatuses, Function<String, TestResponse> fetch) {
         this.response = response;
+        this.request = request;
         this.content = head ? new byte[0] : response.content();
+        this.followed = followed;
         this.redirectChain = List.copyOf(redirectChain);
+        this.redirectStatuses = List.copyOf(redirectStatuses);
+        this.fetch = fetch;
     }
 
     public int status() {
@@ -73,6 +91,151 @@ public final class TestResponse {
     /** With redirects followed: each {@code Location} followed, in order (Django's {@code redirect_chain}). */
     public List<String> redirectChain() {
         return redirectChain;
+    }
+
+    /**
+     * Django's {@code assertContains(response, text)}: the status is 200 and {@code text} is in the body.
+     *
+     * @throws AssertionError with Django's message, e.g. {@code Couldn't find 'No polls' in response}
+     */
+    public TestResponse assertContains(String text) {
+        return assertContains(text, -1, 200);
+    }
+
+    /** Django's {@code assertContains(response, text, count=count)}: {@code text} is there exactly {@code count} times. */
+    public TestResponse assertContains(String text, int count) {
+        return assertContains(text, count, 200);
+    }
+
+    /**
+     * Django's {@code assertContains(response, text, count, status_code)}; a negative {@code count} means "at
+     * least once".
+     */
+    public TestResponse assertContains(String text, int count, int status) {
+        int found = countIn(text, status);
+        if (count >= 0 && found != count) {
+            throw new AssertionError("Found " + found + " instances of '" + text + "' in response (expected " + count + ")");
+        }
+        if (count < 0 && found == 0) {
+            throw new AssertionError("Couldn't find '" + text + "' in response");
+        }
+        return this;
+    }
+
+    /** Django's {@code assertNotContains(response, text)}: the status is 200 and {@code text} is not in the body. */
+    public TestResponse assertNotContains(String text) {
+        return assertNotContains(text, 200);
+    }
+
+    /** Django's {@code assertNotContains(response, text, status_code)}. */
+    public TestResponse assertNotContains(String text, int status) {
+        if (countIn(text, status) != 0) {
+            throw new AssertionError("Response should not contain '" + text + "'");
+        }
+        return this;
+    }
+
+    /** Occurrences of {@code text} in the body, as Python's {@code str.count}, after checking the status. */
+    private int countIn(String text, int status) {
+        if (status() != status) {
+            throw new AssertionError("Couldn't retrieve content: Response code was " + status() + " (expected " + status + ")");
+        }
+        String body = text();
+        if (text.isEmpty()) {
+            return body.length() + 1;
+        }
+        int found = 0;
+        for (int at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length())) {
+            found++;
+        }
+        return found;
+    }
+
+    /**
+     * Django's {@code assertRedirects(response, expected_url)}: a 302 to {@code expectedUrl}, whose page answers
+     * 200 when fetched with the same client.
+     */
+    public TestResponse assertRedirects(String expectedUrl) {
+        return assertRedirects(expectedUrl, 302, 200, true);
+    }
+
+    /** Django's {@code assertRedirects(response, expected_url, status_code, target_status_code)}. */
+    public TestResponse assertRedirects(String expectedUrl, int status, int targetStatus) {
+        return assertRedirects(expectedUrl, status, targetStatus, true);
+    }
+
+    /**
+     * Django's {@code assertRedirects} with {@code fetch_redirect_response}: when false, the page redirected to is
+     * not requested (a URL of another site, or a page a test cannot get). On a response of a client that follows
+     * redirects, the first redirect's status and the last URL of the chain are checked, and the final status.
+     */
+    public TestResponse assertRedirects(String expectedUrl, int status, int targetStatus, boolean fetchRedirectResponse) {
+        String url;
+        if (followed) {
+            if (redirectChain.isEmpty()) {
+                throw new AssertionError("Response didn't redirect as expected: Response code was " + status()
+                        + " (expected " + status + ")");
+            }
+            if (redirectStatuses.get(0) != status) {
+                throw new AssertionError("Initial response didn't redirect as expected: Response code was "
+                        + redirectStatuses.get(0) + " (expected " + status + ")");
+            }
+            url = redirectChain.get(redirectChain.size() - 1);
+            if (status() != targetStatus) {
+                throw new AssertionError("Response didn't redirect as expected: Final Response code was " + status()
+                        + " (expected " + targetStatus + ")");
+            }
+        } else {
+            if (status() != status) {
+                throw new AssertionError("Response didn't redirect as expected: Response code was " + status()
+                        + " (expected " + status + ")");
+            }
+            url = location();
+            URI target = URI.create(url);
+            if (target.getRawPath() == null || !target.getRawPath().startsWith("/")) {
+                // A relative redirect is relative to the path requested.
+                url = URI.create(request.fullPath()).resolve(target).toString();
+                target = URI.create(url);
+            }
+            if (fetchRedirectResponse) {
+                String host = target.getHost();
+                if (host != null && !target.getRawAuthority().equals(request.host())) {
+                    throw new IllegalArgumentException("The test client is unable to fetch remote URLs (got " + url
+                            + "). Use assertRedirects(expectedUrl, status, targetStatus, false).");
+                }
+                String path = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+                int fetched = fetch.apply(path).status();
+                if (fetched != targetStatus) {
+                    throw new AssertionError("Couldn't retrieve redirection page '" + target.getRawPath()
+                            + "': response code was " + fetched + " (expected " + targetStatus + ")");
+                }
+            }
+        }
+        if (!url.equals(expectedUrl)) {
+            throw new AssertionError("Response redirected to '" + url + "', expected '" + expectedUrl + "'");
+        }
+        return this;
+    }
+
+    /** Django's {@code assertTemplateUsed(response, template_name)}: the response was rendered from {@code name}. */
+    public TestResponse assertTemplateUsed(String name) {
+        String used = templateName();
+        if (used == null) {
+            throw new AssertionError("No templates used to render the response");
+        }
+        if (!used.equals(name)) {
+            throw new AssertionError("Template '" + name + "' was not a template used to render the response."
+                    + " Actual template(s) used: " + used);
+        }
+        return this;
+    }
+
+    /** Django's {@code assertTemplateNotUsed(response, template_name)}. */
+    public TestResponse assertTemplateNotUsed(String name) {
+        if (name.equals(templateName())) {
+            throw new AssertionError("Template '" + name + "' was used unexpectedly in rendering the response");
+        }
+        return this;
     }
 
     /** The framework's response object itself. */

@@ -92,7 +92,7 @@ class ShortcutsRedirectTest {
     void outsideARequest() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Shortcuts.redirect("greetings:home"));
         assertEquals("redirect(\"greetings:home\") was called outside a request: it needs the project serving the"
-                + " request. Call it from a view or middleware (or through the test Client), or use"
-                + " project.resolver().reverse(...) directly.", e.getMessage());
+                + " request. Call it from a view or middleware; in a test, use client.reverse(...) of the test"
+                + " Client; elsewhere, project.resolver().reverse(...).", e.getMessage());
     }
 }

@@ -36,8 +36,8 @@ class TemplateEngineTest {
         write("c.ftl", "<p>${x}</p>");
         try (TemplateEngine e = engine(true)) {
             Map<String, Object> ctx = Map.of("x", "<script>alert('x')</script>");
-            assertEquals("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</p>", e.render("a.html", ctx));
-            assertEquals("<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</p>", e.render("b.ftlh", ctx));
+            assertEquals("<p>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</p>", e.render("a.html", ctx));
+            assertEquals("<p>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;</p>", e.render("b.ftlh", ctx));
             assertEquals("<p><script>alert('x')</script></p>", e.render("c.ftl", ctx));
         }
     }

@@ -20,6 +20,8 @@ public final class PercentEncoding {
     private static final String SAFE_IN_REVERSED_URL = "!$&'()*+,;=/~:@_.-";
     // Django's iri_to_uri: quote(iri, safe="/#%[]=:;$&()+,!?*@'~"), plus quote's own always-safe "_.-".
     private static final String SAFE_IN_URI = "/#%[]=:;$&()+,!?*@'~_.-";
+    // Django's filepath_to_uri (static files' URLs): quote(path, safe="/~!*()'"), plus quote's own "_.-".
+    private static final String SAFE_IN_FILE_PATH = "/~!*()'_.-";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
 
@@ -56,6 +58,11 @@ public final class PercentEncoding {
      */
     public static String iriToUri(String iri) {
         return quote(iri, SAFE_IN_URI);
+    }
+
+    /** Django's {@code filepath_to_uri}, which a static file's URL goes through: {@code a b.css} gives {@code a%20b.css}. */
+    public static String filepathToUri(String path) {
+        return quote(path.replace('\\', '/'), SAFE_IN_FILE_PATH);
     }
 
     /**

@@ -22,17 +22,18 @@ final class TechnicalServerErrorPage {
     }
 
     static String html(HttpRequest request, Throwable error, SourceFiles sources, Optional<String> templateSource) {
-        String type = error.getClass().getName();
-        StringBuilder out = new StringBuilder(PageStyle.head(error.getClass().getSimpleName() + " at " + request.path()));
+        Throwable subject = headline(error);
+        String type = subject.getClass().getName();
+        StringBuilder out = new StringBuilder(PageStyle.head(subject.getClass().getSimpleName() + " at " + request.path()));
         out.append("<div id=\"summary\">\n<h1>").append(escape(type)).append(" <span>at ")
                 .append(escape(request.path())).append("</span></h1>\n<pre class=\"exception_value\">")
-                .append(escape(String.valueOf(error.getMessage()))).append("</pre>\n<table class=\"meta\">\n");
+                .append(escape(String.valueOf(subject.getMessage()))).append("</pre>\n<table class=\"meta\">\n");
         row(out, "Request Method:", request.method());
         row(out, "Request URL:", request.scheme() + "://" + request.rawHost() + request.fullPath());
         row(out, "Exception Type:", type);
-        row(out, "Exception Value:", String.valueOf(error.getMessage()));
+        row(out, "Exception Value:", String.valueOf(subject.getMessage()));
         // Django shows "file, line N, in function": no class loader or module prefix here, only what the user wrote.
-        firstUserFrame(error).ifPresent(f -> row(out, "Exception Location:", method(f) + "(" + place(f) + ")"));
+        firstUserFrame(subject).ifPresent(f -> row(out, "Exception Location:", method(f) + "(" + place(f) + ")"));
         row(out, "Java Version:", Runtime.version().toString());
         out.append("</table>\n</div>\n");
         if (error instanceof TemplateError te) {
@@ -67,6 +68,14 @@ final class TechnicalServerErrorPage {
         out.append("</div>\n");
         RequestInformation.append(out, request);
         return out.append(PageStyle.debugFooter("500")).toString();
+    }
+
+    /**
+     * The exception the page is about: for a template that called Java code which threw ({@code url()} and its
+     * {@code NoReverseMatch}), that exception, as Django shows it; the template's name and line follow below.
+     */
+    private static Throwable headline(Throwable error) {
+        return error instanceof TemplateError te && te.raised() != null ? te.raised() : error;
     }
 
     private static boolean isScopeEntry(StackTraceElement frame) {

@@ -4,6 +4,9 @@ import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateDateModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 
 /**
  * The object wrapper of one template engine. Built from a configuration object rather than by
@@ -13,10 +16,20 @@ import freemarker.template.DefaultObjectWrapperBuilder;
  * <p>Java accessors in this framework are record-like ({@code request.path()}), so templates may write
  * {@code ${request.path}} for any class, records or not. Both policies are set in one step: FreeMarker refuses
  * them unequal where its Java 16 support is missing (a fat jar that dropped the multi-release classes).
+ *
+ * <p>Dates print as Django prints them: a {@code java.util.Date} is a date-time (FreeMarker would refuse to
+ * print it, not knowing whether it has a time part), and {@code java.time} values are dates too
+ * ({@link TemporalModel}).
  */
 public final class GenerationObjectWrapper extends DefaultObjectWrapper {
     public GenerationObjectWrapper() {
         super(settings(), false);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+        TemplateModel temporal = TemporalModel.of(obj, this);
+        return temporal != null ? temporal : super.handleUnknownType(obj);
     }
 
     private static DefaultObjectWrapperBuilder settings() {
@@ -25,6 +38,7 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         settings.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        settings.setDefaultDateType(TemplateDateModel.DATETIME);
         return settings;
     }
 }
