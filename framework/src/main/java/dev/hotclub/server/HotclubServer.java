@@ -4,6 +4,7 @@ import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.QuietLogging;
 import dev.hotclub.server.internal.RequestLogHandler;
+import dev.hotclub.server.internal.StartLine;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -63,7 +64,7 @@ public final class HotclubServer implements AutoCloseable {
         }
         Project project = ProjectProvider.find(Thread.currentThread().getContextClassLoader()).project();
         HotclubServer server = start(project, host, port);
-        System.err.println("Serving " + project.name() + " at http://" + host + ":" + server.port() + "/");
+        StartLine.log(project, host, server.port());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hotclub-shutdown"));
     }
 

@@ -40,7 +40,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     public ProjectHandler(Project project) {
         this.project = project;
         this.templates = TemplateEngine.forProject(project);
-        this.errors = new ErrorResponses(project, templates, System.err);
+        this.errors = new ErrorResponses(project, templates);
         this.scope = new RequestScope(project.resolver(), templates);
         List<Middleware> all = new ArrayList<>();
         if (project.staticUrl() != null) {
