@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.QuietLogging;
+import dev.hotclub.server.internal.ReadinessHandler;
 import dev.hotclub.server.internal.RequestLogHandler;
 import dev.hotclub.server.internal.StartLine;
 import io.undertow.Undertow;
@@ -68,10 +69,13 @@ public final class HotclubServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hotclub-shutdown"));
     }
 
-    /** Serves {@code project} on {@code host:port}; {@link #close()} also releases the project's handler. */
+    /**
+     * Serves {@code project} on {@code host:port}, with the readiness check when READINESS_URL is set;
+     * {@link #close()} also releases the project's handler.
+     */
     public static HotclubServer start(Project project, String host, int port) {
         ProjectHandler handler = new ProjectHandler(project);
-        return start(handler, host, port, System.err::println, handler);
+        return start(ReadinessHandler.around(handler, project), host, port, System.err::println, handler);
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
