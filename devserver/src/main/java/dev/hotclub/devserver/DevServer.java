@@ -37,6 +37,16 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class DevServer implements AutoCloseable {
+    static {
+        // XNIO runs Undertow's workers on JBoss Threads' EnhancedQueueExecutor by default. Since JBoss Threads 3.9
+        // (taken for JDK 24+, pom.xml) that pool keeps one old project generation's class loader reachable after
+        // reloads (NoLeaksTest); its own switch, this property, puts the workers on a plain ThreadPoolExecutor. Only the dev
+        // server swaps class loaders, so only it turns the pool off; set the property to override.
+        if (System.getProperty("jboss.threads.eqe.disable") == null) {
+            System.setProperty("jboss.threads.eqe.disable", "true");
+        }
+    }
+
 
     /**
      * @param projectDir   the project (the folder of its pom.xml)

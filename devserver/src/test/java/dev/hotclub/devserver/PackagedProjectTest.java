@@ -189,13 +189,15 @@ class PackagedProjectTest {
 
     /** The framework and its runtime dependencies from this test's class path: not the dev server, not the tests'. */
     private static String frameworkClasspath(String testClasspath) {
-        return Stream.of(testClasspath.split(File.pathSeparator))
-            .map(Path::of)
+        // The SLF4J backend the project's pom adds (runtime scope): the start line is logged through it.
+        Path slf4jSimple = Path.of(System.getProperty("hotclub.test.slf4jSimpleJar", "slf4j-simple.jar"));
+        assertThat(slf4jSimple).as("slf4j-simple, set by devserver/pom.xml's surefire configuration").isRegularFile();
+        return Stream.concat(Stream.of(testClasspath.split(File.pathSeparator)).map(Path::of), Stream.of(slf4jSimple))
             .filter(entry -> {
                 String name = entry.getFileName().toString();
                 boolean frameworkClasses = entry.endsWith(Path.of("framework", "target", "classes"));
                 boolean runtimeJar = name.endsWith(".jar") && Stream.of("hotclub-framework", "undertow-", "xnio-",
-                    "jboss-", "wildfly-", "smallrye-", "freemarker-", "jackson-").anyMatch(name::startsWith);
+                    "jboss-", "wildfly-", "smallrye-", "freemarker-", "jackson-", "slf4j-").anyMatch(name::startsWith);
                 return frameworkClasses || runtimeJar;
             })
             .map(entry -> entry.toUri().toString())

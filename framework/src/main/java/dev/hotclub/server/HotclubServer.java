@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import dev.hotclub.project.Limits;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.internal.QuietLogging;
+import dev.hotclub.server.internal.ReadinessHandler;
 import dev.hotclub.server.internal.RequestLogHandler;
 import dev.hotclub.server.internal.RequestsInFlight;
 import dev.hotclub.server.internal.ShutdownOnSignal;
@@ -63,10 +64,13 @@ public final class HotclubServer implements AutoCloseable {
         Launcher.main(args);
     }
 
-    /** Serves {@code project} on {@code host:port}; {@link #close()} also releases the project's handler. */
+    /**
+     * Serves {@code project} on {@code host:port}, with the readiness check when READINESS_URL is set;
+     * {@link #close()} also releases the project's handler.
+     */
     public static HotclubServer start(Project project, String host, int port) {
         ProjectHandler handler = new ProjectHandler(project);
-        return start(handler, host, port, System.err::println, project.limits(), handler);
+        return start(ReadinessHandler.around(handler, project), host, port, System.err::println, project.limits(), handler);
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */

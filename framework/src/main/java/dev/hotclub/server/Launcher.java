@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
+import dev.hotclub.server.internal.StartLine;
 import dev.hotclub.urls.ImproperlyConfigured;
 import java.io.PrintStream;
 
@@ -67,7 +68,7 @@ public final class Launcher {
             err.println("Error: " + e.getMessage());
             return 1;
         }
-        err.println("Serving " + project.name() + " at " + address.url(server.port()));
+        StartLine.log(project, address.host(), server.port());
         server.closeOnShutdown();
         return 0;
     }

@@ -43,7 +43,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     public ProjectHandler(Project project) {
         this.project = project;
         this.templates = TemplateEngine.forProject(project);
-        this.errors = new ErrorResponses(project, templates, System.err);
+        this.errors = new ErrorResponses(project, templates);
         this.scope = new RequestScope(project, project.resolver(), templates);
         List<Middleware> all = new ArrayList<>();
         // Django's get_host() on every request, outermost: a disallowed Host never reaches a middleware, static

@@ -77,9 +77,11 @@ public final class ManageScript {
               rm -f .hotclub/devserver-maven.log
             fi
 
+            # The JDK is JAVA_HOME's when set (as Maven's is), else the PATH's.
+            java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
             # Serial GC and C1 only: a dev server runs javac in short bursts, and on a small machine C2's
             # compile threads cost more than they give.
-            exec java ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
+            exec "$java_cmd" ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
               --program ./manage --project . "$@"
             """.formatted(version);
     }

@@ -61,6 +61,24 @@ class ManageScriptTest {
     }
 
     @Test
+    void manageRunsTheJavaOfJavaHomeWhenItIsSet() throws Exception {
+        Files.createDirectories(project.resolve(".hotclub"));
+        Files.writeString(project.resolve(".hotclub/devserver-" + VERSION + ".classpath"), "dev-server.jar");
+        Files.createFile(project.resolve("dev-server.jar")); // the cached class path is used only while it exists
+        Path fakeJdk = temp.resolve("jdk");
+        Path java = Files.createDirectories(fakeJdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"java of JAVA_HOME: $*\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        Run run = run(Map.of("HOTCLUB_MVN", "false", "JAVA_HOME", fakeJdk.toString(), "HOTCLUB_JAVA_OPTS", ""),
+            "./manage", "runserver", "8001");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("java of JAVA_HOME: -cp dev-server.jar dev.hotclub.devserver.cli.Main"
+            + " --program ./manage --project . runserver 8001\n");
+    }
+
+    @Test
     void manageWithoutTheDevServerInTheLocalRepositorySaysWhatToDo() throws Exception {
         Run run = run(Map.of("HOTCLUB_MVN", "false"), "./manage", "runserver");
 
@@ -91,7 +109,9 @@ class ManageScriptTest {
         Run run = run(Map.of(), "bash", "-n", hotclub.toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
-        assertThat(Files.readString(hotclub, StandardCharsets.UTF_8)).contains("dev.hotclub.devserver.cli.Main --program ./hotclub --home \"$root\" \"$@\"");
+        assertThat(Files.readString(hotclub, StandardCharsets.UTF_8))
+            .contains("dev.hotclub.devserver.cli.Main --program ./hotclub --home \"$root\" \"$@\"")
+            .contains("java_cmd=\"${JAVA_HOME:+$JAVA_HOME/bin/}java\"", "exec \"$java_cmd\" ");
         assertThat(run.out()).isEmpty();
     }
 

@@ -32,12 +32,11 @@ class TemplateErrorPageTest {
         Files.writeString(dir.resolve("index.html"), "<ul>\n<li><a href=\"${url('polls:detial', 1)}\">x</a></li>\n</ul>\n");
         Project project = Project.named("site").debug(true).templateDirs(dir)
                 .urls(path("polls/<int:id>/", r -> HttpResponse.ok(""), "detail")).build();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (TemplateEngine templates = TemplateEngine.forProject(project);
-             PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+        RecordingLogger log = new RecordingLogger();
+        try (TemplateEngine templates = TemplateEngine.forProject(project)) {
             TemplateError error = assertThrows(TemplateError.class, () -> templates.render("index.html", Map.of()));
             String message = error.raised().getMessage();
-            String page = new ErrorResponses(project, templates, console)
+            String page = new ErrorResponses(project, templates, log)
                     .forException(HttpRequest.builder("GET", "/polls/").build(), error).text();
             assertTrue(page.contains("<h1>dev.hotclub.urls.NoReverseMatch <span>at /polls/</span></h1>\n"
                     + "<pre class=\"exception_value\">" + dev.hotclub.http.Html.escape(message) + "</pre>"), page);
@@ -45,8 +44,8 @@ class TemplateErrorPageTest {
             assertTrue(page.contains("In template <code>index.html</code>, error at line <b>2</b>"), page);
             assertTrue(page.contains("<li class=\"here\"><pre>&lt;li&gt;&lt;a href=&quot;${url(&#x27;polls:detial&#x27;, 1)}"), page);
         }
-        String console = out.toString(StandardCharsets.UTF_8);
-        assertTrue(console.startsWith("Internal Server Error: /polls/" + System.lineSeparator()
+        String console = log.logged.get(0).message();
+        assertTrue(console.startsWith("Internal Server Error: /polls/\n"
                 + "dev.hotclub.templates.TemplateError: Template index.html, line 2, column 16: NoReverseMatch: "), console);
         assertEquals(1, console.split("Caused by: ", -1).length - 1, console);
         assertTrue(console.contains("Caused by: dev.hotclub.urls.NoReverseMatch: "), console);
