@@ -36,9 +36,27 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private final ErrorResponses errors;
     private final RequestScope scope;
     private final List<Middleware> middleware;
+    private final ResponseFilter responseFilter;
+
+    /**
+     * Changes each response after {@link #serve} made it (error pages included) and before it is written: what
+     * a server around the project adds to every page, such as the dev server's live-reload script.
+     */
+    @FunctionalInterface
+    public interface ResponseFilter {
+        ResponseFilter NONE = (request, response) -> response;
+
+        HttpResponse filter(HttpRequest request, HttpResponse response);
+    }
 
     public ProjectHandler(Project project) {
+        this(project, ResponseFilter.NONE);
+    }
+
+    /** A handler whose responses pass through {@code responseFilter} before they are written. */
+    public ProjectHandler(Project project, ResponseFilter responseFilter) {
         this.project = project;
+        this.responseFilter = responseFilter;
         this.templates = TemplateEngine.forProject(project);
         this.errors = new ErrorResponses(project, templates, System.err);
         this.scope = new RequestScope(project.resolver(), templates);
@@ -122,7 +140,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
             return;
         }
         try {
-            UndertowExchanges.write(exchange, serve(request));
+            UndertowExchanges.write(exchange, responseFilter.filter(request, serve(request)));
         } finally {
             UndertowExchanges.deleteUploads(request);
         }
