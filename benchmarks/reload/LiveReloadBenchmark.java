@@ -34,7 +34,9 @@ public final class LiveReloadBenchmark {
 
     /** Shown on screen: records "text@time" when the frame with this document is about to be painted. */
     private static final String SHOWN_SCRIPT = "<script>requestAnimationFrame(function () {"
-        + " sessionStorage.setItem('bench-shown', document.getElementById('marker').textContent + '@' + Date.now()); });</script>";
+        + " sessionStorage.setItem('bench-shown', document.getElementById('marker').textContent + '@' + Date.now()"
+        + " + '@' + Math.round(performance.timeOrigin) + '@' + Math.round(performance.timeOrigin"
+        + " + performance.getEntriesByType('navigation')[0].responseEnd)); });</script>";
     /** Records "colour@time" at the first frame where the body's computed colour is a new one. */
     private static final String COLOUR_SCRIPT = "<script>(function watch(last) {"
         + " var c = getComputedStyle(document.body).color;"
@@ -75,23 +77,20 @@ public final class LiveReloadBenchmark {
 
             browser.get(base.resolve("/greetings/").toString());
             String java = Files.readString(views);
-            List<Double> javaEdits = measureReload(browser, saves, i -> Files.writeString(views,
+            measureReload("Java view edit", browser, saves, i -> Files.writeString(views,
                 java.replace("This is the homepage.", "This is the homepage, save " + i + ".")),
                 i -> "This is the homepage, save " + i + ".");
 
             browser.get(base.resolve("/greetings/alice/").toString());
-            List<Double> templateEdits = measureReload(browser, saves, i -> Files.writeString(template, templateText("save " + i)),
+            measureReload("template edit", browser, saves, i -> Files.writeString(template, templateText("save " + i)),
                 i -> "Nice to meet you, save " + i + ".");
 
             browser.executeScript("window.benchSameDocument = true;");
-            List<Double> stylesheetEdits = measureStylesheet(browser, saves, stylesheet);
+            report("stylesheet edit, save to applied (no reload)", measureStylesheet(browser, saves, stylesheet));
             if (!Boolean.TRUE.equals(browser.executeScript("return window.benchSameDocument === true"))) {
                 throw new IllegalStateException("a stylesheet save reloaded the page");
             }
 
-            report("Java view edit, save to visible", javaEdits);
-            report("template edit, save to visible", templateEdits);
-            report("stylesheet edit, save to applied (no reload)", stylesheetEdits);
         } finally {
             if (browser != null) {
                 browser.quit();
@@ -121,25 +120,42 @@ public final class LiveReloadBenchmark {
         String text(int i);
     }
 
-    /** Saves, then waits for the page's record of the new text; the latency is the record's time less the save's. */
-    private static List<Double> measureReload(ChromeDriver browser, int saves, Save save, Expected expected) throws Exception {
+    /**
+     * Saves, then waits for the page's record of the new text; the latency is the record's time less the save's.
+     * The new document's time origin (when the tab started the reload) splits it in two.
+     */
+    private static void measureReload(String label, ChromeDriver browser, int saves, Save save, Expected expected) throws Exception {
         List<Double> latencies = new ArrayList<>();
+        List<Double> toReload = new ArrayList<>();
+        List<Double> toResponse = new ArrayList<>();
         for (int i = 0; i < WARM_UP + saves; i++) {
+            awaitConnected(browser);
             long saved = System.currentTimeMillis();
             save.save(i);
             String prefix = expected.text(i) + "@";
-            String record = await(browser, "return sessionStorage.getItem('bench-shown')", prefix);
+            String[] record = await(browser, "return sessionStorage.getItem('bench-shown')", prefix)
+                .substring(prefix.length()).split("@");
             if (i >= WARM_UP) {
-                latencies.add((double) (Long.parseLong(record.substring(prefix.length())) - saved));
+                latencies.add((double) (Long.parseLong(record[0]) - saved));
+                toReload.add((double) (Long.parseLong(record[1]) - saved));
+                toResponse.add((double) (Long.parseLong(record[2]) - saved));
             }
             Thread.sleep(PAUSE_MILLIS);
         }
-        return latencies;
+        report(label + ", save to visible", latencies);
+        report(label + ", of which save to the reload's start (watcher, build, event)", toReload);
+        report(label + ", of which save to the page's last byte received", toResponse);
+    }
+
+    /** Waits until the tab's live-reload script has heard from the dev server: a save now reaches it. */
+    private static void awaitConnected(ChromeDriver browser) throws InterruptedException {
+        await(browser, "return window.hotclubLiveReload && window.hotclubLiveReload.connected ? 'yes' : 'no'", "yes");
     }
 
     private static List<Double> measureStylesheet(ChromeDriver browser, int saves, Path stylesheet) throws Exception {
         List<Double> latencies = new ArrayList<>();
         for (int i = 1; i <= WARM_UP + saves; i++) {
+            awaitConnected(browser);
             long saved = System.currentTimeMillis();
             Files.writeString(stylesheet, colourRule(i));
             String prefix = "rgb(" + (i % 200) + ", 0, 100)@";

@@ -97,7 +97,8 @@ class LiveReloadBrowserTest {
     /** Opens {@code path} and waits until its live-reload script is connected to the dev server. */
     private void open(String path) {
         browser.get(server.uri().resolve(path).toString());
-        awaitTrue("the page's live-reload connection", () -> server.liveReload().connections() > 0);
+        awaitTrue("the page's live-reload connection", () -> server.liveReload().connections() > 0
+            && Boolean.TRUE.equals(jsOrNull("return !!(window.hotclubLiveReload && window.hotclubLiveReload.connected)")));
     }
 
     private Object js(String script) {

@@ -39,11 +39,14 @@ class LiveReloadTest {
     final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     private void start(String settings) {
+        start(settings, "");
+    }
+
+    private void start(String settings, String morePatterns) {
         project = new FixtureProject(dir);
         project.write("src/main/java/site/Site.java", FixtureProject.site("""
                     path("hello/", include(new HelloApp())),
-                    path("api/", request -> new dev.hotclub.http.JsonResponse(java.util.Map.of("a", 1))),
-                    path("<path:rest>", request -> dev.hotclub.http.HttpResponse.ok("project saw " + request.path()))""")
+                    path("api/", request -> new dev.hotclub.http.JsonResponse(java.util.Map.of("a", 1)))""" + morePatterns)
             .replace(".debug(true)", settings));
         server = DevServer.start(DevServer.Options.of(dir, "127.0.0.1", 0, DependencyClasspath.none(),
             new PrintStream(console, true, StandardCharsets.UTF_8)).withRequestLog(line -> { }));
@@ -97,7 +100,8 @@ class LiveReloadTest {
 
     @Test
     void theReservedPathNeverReachesTheProjectsUrlconf() throws Exception {
-        start(".debug(true)");
+        start(".debug(true)", ",\n" + """
+                    path("<path:rest>", request -> dev.hotclub.http.HttpResponse.ok("project saw " + request.path()))""");
         assertThat(get("/anything/").body()).startsWith("project saw /anything/");
         HttpResponse<String> reserved = get("/__hotclub__/livereload/nothing-here");
         assertThat(reserved.statusCode()).isEqualTo(404);

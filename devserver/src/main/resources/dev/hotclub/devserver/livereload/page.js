@@ -57,6 +57,7 @@
   }
 
   function on(event) {
+    state.connected = true; // for tests and benchmarks: saves from now on reach this tab
     if (event.type === 'hello') { // a new server (a restart), or events missed before this page listened
       if (event.server !== server || event.version > state.version) reload();
       return;
