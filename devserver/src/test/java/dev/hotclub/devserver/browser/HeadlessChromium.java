@@ -14,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's {@code chromium}, headless, driven through its {@code chromidriver} by Selenium, with a fresh profile
+ * Debian's {@code chromium}, headless, driven through its {@code chromedriver} by Selenium, with a fresh profile
  * that is deleted on {@link #close()}. Missing browser or driver is a test failure that says how to install them
  * ({@code .ci/run} does): these tests are never skipped.
  */
