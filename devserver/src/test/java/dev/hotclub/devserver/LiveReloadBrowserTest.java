@@ -59,8 +59,10 @@ class LiveReloadBrowserTest {
     @BeforeEach
     void startServer() {
         project = new FixtureProject(dir);
+        // The browser asks for /favicon.ico: a 204 rather than a 404 logged on the console.
         project.write("src/main/java/site/Site.java", FixtureProject.site("""
-                    path("hello/", include(new HelloApp()))""")
+                    path("hello/", include(new HelloApp())),
+                    path("favicon.ico", request -> dev.hotclub.http.HttpResponse.noContent())""")
             .replace(".debug(true)", ".debug(true).staticUrl(\"/static/\")"));
         project.write(TEMPLATE, page("v1"));
         server = startDevServer(0);

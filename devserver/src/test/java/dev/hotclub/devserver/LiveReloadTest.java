@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotclub.devserver.classpath.DependencyClasspath;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -148,7 +149,13 @@ class LiveReloadTest {
             HttpRequest.newBuilder(server.uri().resolve("/__hotclub__/livereload/events")).build(),
             HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
         assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
-        Thread reader = new Thread(() -> events.body().forEach(lines::add));
+        Thread reader = new Thread(() -> {
+            try {
+                events.body().forEach(lines::add);
+            } catch (UncheckedIOException closed) {
+                // the test closed the stream, or the server stopped
+            }
+        });
         reader.setDaemon(true);
         reader.start();
         String serverId = serverIdOf(get("/hello/").body());
