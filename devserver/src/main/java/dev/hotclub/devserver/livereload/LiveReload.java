@@ -3,6 +3,7 @@ package dev.hotclub.devserver.livereload;
 import dev.hotclub.devserver.watch.ChangeBatch;
 import dev.hotclub.server.ProjectHandler;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.sse.ServerSentEventConnection;
 import io.undertow.server.handlers.sse.ServerSentEventHandler;
 import java.io.IOException;
@@ -44,10 +45,24 @@ public final class LiveReload implements AutoCloseable {
     private long version;
     /** Whether the error page gets the script: as the last generation built decided (DEBUG, the setting). */
     private volatile boolean errorPageScript = true;
+    private volatile boolean closed;
 
     /** Wraps the dev server's handler: the reserved paths are answered here, everything else goes to {@code next}. */
     public HttpHandler routes(HttpHandler next) {
-        return new ReservedPaths(next, events, scripts.worker());
+        return new ReservedPaths(next, this::events, scripts.worker());
+    }
+
+    /**
+     * The event stream; once the server is stopping, a 503 instead: Undertow would run a new stream's setup on an
+     * IO thread that is going away, and log that it failed. The browser tries again, and finds the next server.
+     */
+    private void events(HttpServerExchange exchange) throws Exception {
+        if (closed) {
+            exchange.setStatusCode(503);
+            exchange.getResponseSender().send("The dev server is stopping.");
+            return;
+        }
+        events.handleRequest(exchange);
     }
 
     /**
@@ -105,9 +120,14 @@ public final class LiveReload implements AutoCloseable {
     }
 
     private synchronized void connected(ServerSentEventConnection connection, String lastEventId) {
-        connection.setKeepAliveTime(KEEP_ALIVE_MILLIS);
-        connection.sendRetry(RETRY_MILLIS);
-        connection.send(data(), "hello", null, null);
+        try {
+            connection.setKeepAliveTime(KEEP_ALIVE_MILLIS);
+            connection.sendRetry(RETRY_MILLIS);
+            connection.send(data(), "hello", null, null);
+        } catch (RuntimeException stopping) {
+            // The server is stopping (its IO threads refuse the keep-alive task): the tab reconnects to the next one.
+            closeQuietly(connection);
+        }
     }
 
     private String data() {
@@ -117,12 +137,15 @@ public final class LiveReload implements AutoCloseable {
     /** Closes the browsers' connections, so that stopping the server does not wait for them. */
     @Override
     public void close() {
-        for (ServerSentEventConnection connection : events.getConnections()) {
-            try {
-                connection.close();
-            } catch (IOException e) {
-                // the tab is gone already
-            }
+        closed = true;
+        events.getConnections().forEach(LiveReload::closeQuietly);
+    }
+
+    private static void closeQuietly(ServerSentEventConnection connection) {
+        try {
+            connection.close();
+        } catch (IOException | RuntimeException e) {
+            // the tab is gone already
         }
     }
 }
