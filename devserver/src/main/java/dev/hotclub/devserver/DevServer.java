@@ -1,6 +1,7 @@
 package dev.hotclub.devserver;
 
 import dev.hotclub.devserver.classpath.DependencyClasspath;
+import dev.hotclub.devserver.livereload.LiveReload;
 import dev.hotclub.devserver.reload.Console;
 import dev.hotclub.devserver.reload.Generation;
 import dev.hotclub.devserver.reload.GenerationFactory;
@@ -93,6 +94,7 @@ public final class DevServer implements AutoCloseable {
     private final ReloadingHandler handler;
     private final Reloader reloader;
     private final Console console;
+    private final LiveReload liveReload = new LiveReload();
     private HotclubServer server;
     private ProjectWatcher watcher;
     private RequestWatch requestWatch;
@@ -106,9 +108,9 @@ public final class DevServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.handler = new ReloadingHandler(projectDir);
+        this.handler = new ReloadingHandler(projectDir, liveReload);
         this.console = new Console(options.out(), projectDir);
-        this.reloader = new Reloader(projectDir, options.dependencies(), options.factory(), handler, console);
+        this.reloader = new Reloader(projectDir, options.dependencies(), options.factory(), handler, console, liveReload);
     }
 
     public static DevServer start(Options options) {
@@ -138,7 +140,7 @@ public final class DevServer implements AutoCloseable {
             }
         });
         watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, handler::holdRequests);
-        server = HotclubServer.start(handler, options.host(), options.port(), options.requestLog(), LIMITS);
+        server = HotclubServer.start(liveReload.routes(handler), options.host(), options.port(), options.requestLog(), LIMITS);
         port = server.port();
         requestWatch = new RequestWatch(server::requestsInFlight, options.stuckAfter(), console).start();
         Generation generation;
@@ -171,6 +173,11 @@ public final class DevServer implements AutoCloseable {
     /** The generation being served, if the sources build. */
     public Optional<Generation> currentGeneration() {
         return handler.currentGeneration();
+    }
+
+    /** The live-reload channel: its connections (tests wait for the browser's before saving). */
+    public LiveReload liveReload() {
+        return liveReload;
     }
 
     /** Makes new requests wait, as when the watcher sees a change (tests use it to order a request and a reload). */
@@ -228,6 +235,7 @@ public final class DevServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        liveReload.close();
         if (server != null) {
             server.close();
         }

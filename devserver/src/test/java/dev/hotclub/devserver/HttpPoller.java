@@ -7,9 +7,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
-/** GETs pages of a running dev server, and polls (with a bound, not a timed assertion) until one shows a change. */
+/**
+ * GETs pages of a running dev server, and polls (with a bound, not a timed assertion) until one shows a change.
+ * Bodies are what the project's views made: the live-reload script the dev server adds to each page is taken
+ * out (LiveReloadTest and LiveReloadBrowserTest are about that script).
+ */
 final class HttpPoller {
+
+    private static final Pattern LIVE_RELOAD_SCRIPT = Pattern.compile(
+        "<script data-hotclub-livereload[^>]*>.*?</script>", Pattern.DOTALL);
+    static final HttpResponse.BodyHandler<String> WITHOUT_LIVE_RELOAD = info ->
+        HttpResponse.BodySubscribers.mapping(HttpResponse.BodyHandlers.ofString().apply(info), HttpPoller::withoutLiveReload);
 
     private static final Duration BOUND = Duration.ofSeconds(30);
 
@@ -28,7 +38,7 @@ final class HttpPoller {
     HttpResponse<String> get(String path) {
         try {
             return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                WITHOUT_LIVE_RELOAD);
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -55,6 +65,11 @@ final class HttpPoller {
         }
         throw new AssertionError("GET " + path + " never showed the change; last response: "
             + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    /** {@code body} without the dev server's live-reload script. */
+    static String withoutLiveReload(String body) {
+        return LIVE_RELOAD_SCRIPT.matcher(body).replaceAll("");
     }
 
     HttpClient client() {

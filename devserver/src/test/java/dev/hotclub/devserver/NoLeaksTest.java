@@ -45,7 +45,7 @@ class NoLeaksTest {
                 if (recompile) {
                     project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, version " + i));
                 }
-                server.reload(new ChangeBatch(recompile ? Set.of(views) : Set.of(), !recompile, false, false, false));
+                server.reload(new ChangeBatch(recompile ? Set.of(views) : Set.of(), !recompile, false, Set.of(), false));
             }
             Generation last = server.currentGeneration().orElseThrow();
             assertThat(last.number()).isGreaterThan(RELOADS); // the watcher also reloads after each edit

@@ -42,7 +42,7 @@ class ReloadUnderLoadTest {
                 clients.submit(() -> {
                     HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("/hello/")).build();
                     while (running.get()) {
-                        HttpResponse<String> response = http.client().send(request, HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = http.client().send(request, HttpPoller.WITHOUT_LIVE_RELOAD);
                         String body = response.body();
                         if (response.statusCode() != 200 || !body.matches("Hello, version \\d+")) {
                             wrong.add(response.statusCode() + " " + body);

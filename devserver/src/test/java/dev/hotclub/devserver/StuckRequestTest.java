@@ -67,7 +67,7 @@ class StuckRequestTest {
         http.await("/hello/", r -> r.statusCode() == 200 && r.body().equals("Hello, waiting"));
 
         CompletableFuture<HttpResponse<String>> stuck = http.client().sendAsync(
-            HttpRequest.newBuilder(server.uri().resolve("/hello/?wait=1")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.newBuilder(server.uri().resolve("/hello/?wait=1")).build(), HttpPoller.WITHOUT_LIVE_RELOAD);
         for (int i = 0; i < 1500 && !console().contains("GET /hello/?wait=1 has been running for"); i++) {
             Thread.sleep(20);
         }

@@ -39,9 +39,27 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private final RequestScope scope;
     private final List<Middleware> middleware;
     private final Middleware.Next chain;
+    private final ResponseFilter responseFilter;
+
+    /**
+     * Changes each response after {@link #serve} made it (error pages included) and before it is written: what
+     * a server around the project adds to every page, such as the dev server's live-reload script.
+     */
+    @FunctionalInterface
+    public interface ResponseFilter {
+        ResponseFilter NONE = (request, response) -> response;
+
+        HttpResponse filter(HttpRequest request, HttpResponse response);
+    }
 
     public ProjectHandler(Project project) {
+        this(project, ResponseFilter.NONE);
+    }
+
+    /** A handler whose responses pass through {@code responseFilter} before they are written. */
+    public ProjectHandler(Project project, ResponseFilter responseFilter) {
         this.project = project;
+        this.responseFilter = responseFilter;
         this.templates = TemplateEngine.forProject(project);
         this.errors = new ErrorResponses(project, templates);
         this.scope = new RequestScope(project, project.resolver(), templates);
@@ -199,7 +217,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         HttpRequest request = null;
         try {
             request = UndertowExchanges.toRequest(exchange, body);
-            UndertowExchanges.write(exchange, serve(request));
+            UndertowExchanges.write(exchange, responseFilter.filter(request, serve(request)));
         } catch (BadRequest e) {
             // The request itself could not be read: the error page gets what the request line says.
             UndertowExchanges.write(exchange, errors.forException(requestLineOnly(exchange), e));

@@ -1,5 +1,6 @@
 package dev.hotclub.devserver.reload;
 
+import dev.hotclub.devserver.livereload.LiveReload;
 import io.undertow.server.HttpHandler;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +13,11 @@ import java.util.List;
 @FunctionalInterface
 public interface GenerationFactory {
 
-    /** Builds a generation; any exception is shown as the build failure, with the project's frames mapped to sources. */
-    Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir) throws Exception;
+    /**
+     * Builds a generation; any exception is shown as the build failure, with the project's frames mapped to sources.
+     * The handler's pages get {@code liveReload}'s script when the project wants it.
+     */
+    Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir, LiveReload liveReload) throws Exception;
 
     /**
      * @param projectName what the banner calls the project

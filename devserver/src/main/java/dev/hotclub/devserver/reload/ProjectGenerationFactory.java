@@ -1,5 +1,6 @@
 package dev.hotclub.devserver.reload;
 
+import dev.hotclub.devserver.livereload.LiveReload;
 import dev.hotclub.project.Env;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
@@ -17,7 +18,7 @@ import java.util.Map;
 public final class ProjectGenerationFactory implements GenerationFactory {
 
     @Override
-    public Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir) {
+    public Built build(GenerationClassLoader loader, Path projectDir, Path resourcesDir, LiveReload liveReload) {
         ProjectProvider provider = providerIn(loader);
         // runserver is for development: DEBUG is on unless the environment (or the project's code) says otherwise.
         Project built = Env.withDefaults(Map.of("DEBUG", "true"), provider::project);
@@ -28,9 +29,20 @@ public final class ProjectGenerationFactory implements GenerationFactory {
         // Pinned to the project's folder whatever the working directory, and reading templates and static
         // files from src/main/resources on disk, so that their edits need no reload.
         Project project = built.withBaseDir(projectDir).withResourceDirs(resourcesDir);
-        ProjectHandler handler = new ProjectHandler(project);
+        ProjectHandler handler = new ProjectHandler(project, liveReload.responseFilter(wantsLiveReload(project)));
         List<String> warnings = project.resolver().warnings().stream().map(UrlWarning::toString).toList();
         return new Built(project.name(), handler, warnings, handler::close);
+    }
+
+    /** DEBUG on, and the project does not turn live reload off with {@code .setting("LIVE_RELOAD", false)}. */
+    static boolean wantsLiveReload(Project project) {
+        Object setting = project.settings().getOrDefault(LiveReload.SETTING, Boolean.TRUE);
+        if (!(setting instanceof Boolean wanted)) {
+            throw new IllegalStateException("The setting '" + LiveReload.SETTING + "' must be true or false, got "
+                + (setting == null ? "null" : setting.getClass().getSimpleName() + " " + setting)
+                + ". Write .setting(\"" + LiveReload.SETTING + "\", false) to turn live reload off.");
+        }
+        return project.debug() && wanted;
     }
 
     /** The project's own provider: one whose class this generation compiled (a dependency's is not the project). */

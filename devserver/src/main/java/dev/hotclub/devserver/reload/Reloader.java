@@ -6,6 +6,7 @@ import dev.hotclub.devserver.compile.CompileOutcome;
 import dev.hotclub.devserver.compile.CompiledClasses;
 import dev.hotclub.devserver.compile.ProjectCompiler;
 import dev.hotclub.devserver.compile.SourceProblem;
+import dev.hotclub.devserver.livereload.LiveReload;
 import dev.hotclub.devserver.watch.ChangeBatch;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,6 +30,7 @@ public final class Reloader implements AutoCloseable {
     private final GenerationFactory factory;
     private final ReloadingHandler handler;
     private final Console console;
+    private final LiveReload liveReload;
 
     private List<Path> resolvedDependencies;
     private ClassLoaderLayers layers;
@@ -39,7 +41,7 @@ public final class Reloader implements AutoCloseable {
     private int compiledInLastBuild;
 
     public Reloader(Path projectDir, DependencyClasspath dependencies, GenerationFactory factory, ReloadingHandler handler,
-                    Console console) {
+                    Console console, LiveReload liveReload) {
         this.projectDir = projectDir;
         this.sourcesDir = projectDir.resolve("src/main/java");
         this.resourcesDir = projectDir.resolve("src/main/resources");
@@ -47,6 +49,7 @@ public final class Reloader implements AutoCloseable {
         this.factory = factory;
         this.handler = handler;
         this.console = console;
+        this.liveReload = liveReload;
     }
 
     /** Builds the first generation; returns it, or null when the sources do not build (the error is on the console). */
@@ -62,14 +65,17 @@ public final class Reloader implements AutoCloseable {
     /** Reacts to one coalesced batch of changes. */
     public void onChanges(ChangeBatch batch) {
         if (!batch.needsReload()) {
-            return; // templates and static files are read from disk at each request
+            liveReload.afterChanges(batch, handler.currentGeneration().isPresent()); // read from disk at each request
+            return;
         }
+        boolean serving = false;
         try {
             long started = System.nanoTime();
             ServerState state = rebuild(batch.buildFile(), batch.javaSources(), batch.overflow());
-            if (state instanceof ServerState.Serving serving) {
+            serving = state instanceof ServerState.Serving;
+            if (state instanceof ServerState.Serving current) {
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                Generation generation = serving.generation();
+                Generation generation = current.generation();
                 List<String> newWarnings = generation.warnings().equals(lastWarnings) ? List.of() : generation.warnings();
                 lastWarnings = generation.warnings();
                 console.reloaded(millis, compiledInLastBuild, newWarnings);
@@ -77,6 +83,7 @@ public final class Reloader implements AutoCloseable {
         } finally {
             handler.releaseRequests();
         }
+        liveReload.afterChanges(batch, serving);
         afterReload();
     }
 
@@ -150,7 +157,7 @@ public final class Reloader implements AutoCloseable {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
-            GenerationFactory.Built built = factory.build(loader, projectDir, resourcesDir);
+            GenerationFactory.Built built = factory.build(loader, projectDir, resourcesDir, liveReload);
             parentLayers.acquire();
             Generation generation = new Generation(number, built.projectName(), loader, built.handler(),
                 built.warnings(), () -> release(built, loader, parentLayers));

@@ -1,5 +1,6 @@
 package dev.hotclub.devserver.reload;
 
+import dev.hotclub.devserver.livereload.LiveReload;
 import dev.hotclub.server.RequestInFlight;
 import dev.hotclub.server.internal.RequestsInFlight;
 import dev.hotclub.server.internal.UndertowExchanges;
@@ -26,13 +27,15 @@ public final class ReloadingHandler implements HttpHandler {
     private static final long MAX_WAIT_SECONDS = 120;
 
     private final Path projectDir;
+    private final LiveReload liveReload;
     private final AtomicReference<ServerState> state = new AtomicReference<>();
     private final Object gateLock = new Object();
     private int reloadsUnderWay;
     private volatile CompletableFuture<Void> gate = CompletableFuture.completedFuture(null);
 
-    public ReloadingHandler(Path projectDir) {
+    public ReloadingHandler(Path projectDir, LiveReload liveReload) {
         this.projectDir = projectDir;
+        this.liveReload = liveReload;
     }
 
     /** From now until the matching {@link #releaseRequests()}, new requests wait. */
@@ -142,6 +145,7 @@ public final class ReloadingHandler implements HttpHandler {
     private void sendErrorPage(HttpServerExchange exchange, ReloadFailure failure) {
         exchange.setStatusCode(500);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
-        exchange.getResponseSender().send(ErrorPage.render(failure, projectDir, UndertowExchanges.path(exchange)));
+        exchange.getResponseSender().send(
+            liveReload.intoErrorPage(ErrorPage.render(failure, projectDir, UndertowExchanges.path(exchange))));
     }
 }

@@ -47,9 +47,9 @@ public final class ProjectWatcher implements AutoCloseable {
 
     private final Object lock = new Object();
     private final Set<Path> javaSources = new HashSet<>();
+    private final Set<Path> templatesOrStatic = new HashSet<>();
     private boolean resources;
     private boolean buildFile;
-    private boolean templatesOrStatic;
     private boolean overflow;
     private boolean announced;
     private ScheduledFuture<?> flush;
@@ -97,7 +97,7 @@ public final class ProjectWatcher implements AutoCloseable {
                         case JAVA_SOURCE -> javaSources.add(path);
                         case RESOURCE -> resources = true;
                         case BUILD_FILE -> buildFile = true;
-                        case TEMPLATE_OR_STATIC -> templatesOrStatic = true;
+                        case TEMPLATE_OR_STATIC -> templatesOrStatic.add(path);
                         case IGNORED -> {
                             return;
                         }
@@ -142,7 +142,8 @@ public final class ProjectWatcher implements AutoCloseable {
         synchronized (lock) {
             batch = new ChangeBatch(javaSources, resources, buildFile, templatesOrStatic, overflow);
             javaSources.clear();
-            resources = buildFile = templatesOrStatic = overflow = announced = false;
+            templatesOrStatic.clear();
+            resources = buildFile = overflow = announced = false;
             flush = null;
         }
         onBatch.accept(batch);

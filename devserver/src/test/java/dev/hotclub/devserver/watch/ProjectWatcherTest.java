@@ -88,7 +88,7 @@ class ProjectWatcherTest {
         Files.writeString(project.resolve("templates/404.html"), "<h1>Not here</h1>\n");
         ChangeBatch batch = batches.poll(30, TimeUnit.SECONDS);
         assertThat(batch).isNotNull();
-        assertThat(batch.templatesOrStatic()).isTrue();
+        assertThat(batch.templatesOrStatic()).contains(project.resolve("templates/404.html"));
         assertThat(batch.needsReload()).isFalse();
         assertThat(firstEvents.get()).as("requests are not held for a template").isZero();
     }
