@@ -2,6 +2,7 @@ package dev.hotclub.server;
 
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
+import dev.hotclub.server.internal.ConsoleLog;
 import dev.hotclub.server.internal.QuietLogging;
 import dev.hotclub.server.internal.RequestLogHandler;
 import io.undertow.Undertow;
@@ -30,12 +31,14 @@ public final class HotclubServer implements AutoCloseable {
 
     private final Undertow undertow;
     private final AutoCloseable owned;
+    private final ConsoleLog console;
     private final String host;
     private final int port;
 
-    private HotclubServer(Undertow undertow, AutoCloseable owned, String host) {
+    private HotclubServer(Undertow undertow, AutoCloseable owned, ConsoleLog console, String host) {
         this.undertow = undertow;
         this.owned = owned;
+        this.console = console;
         this.host = host;
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
@@ -67,24 +70,36 @@ public final class HotclubServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hotclub-shutdown"));
     }
 
-    /** Serves {@code project} on {@code host:port}; {@link #close()} also releases the project's handler. */
+    /**
+     * Serves {@code project} on {@code host:port}, each request logged to the console (stderr, as Django) in the
+     * project's {@link RequestLogFormat}; {@link #close()} also releases the project's handler.
+     */
     public static HotclubServer start(Project project, String host, int port) {
+        RequestLogFormat format = RequestLogFormat.of(project);
         ProjectHandler handler = new ProjectHandler(project);
-        return start(handler, host, port, System.err::println, handler);
+        return start(handler, host, port, null, format, handler);
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
     public static HotclubServer start(HttpHandler handler, String host, int port) {
-        return start(handler, host, port, System.err::println, null);
+        return start(handler, host, port, null, RequestLogFormat.DJANGO, null);
     }
 
     /** As {@link #start(HttpHandler, String, int)}, the request log lines going to {@code requestLog}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog) {
-        return start(handler, host, port, requestLog, null);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, null);
     }
 
+    /** As {@link #start(HttpHandler, String, int, Consumer)}, the lines in {@code format}. */
+    public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
+                                      RequestLogFormat format) {
+        return start(handler, host, port, requestLog, format, null);
+    }
+
+    // A null requestLog is the console, written in batches by a ConsoleLog that close() flushes.
     private static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
-                                       AutoCloseable owned) {
+                                       RequestLogFormat format, AutoCloseable owned) {
+        ConsoleLog console = requestLog == null ? new ConsoleLog(System.err) : null;
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, host)
                 // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
@@ -99,18 +114,21 @@ public final class HotclubServer implements AutoCloseable {
                 // other bodies, with a page that says why.
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
                 .setServerOption(UndertowOptions.MULTIPART_MAX_ENTITY_SIZE, -1L)
-                .setHandler(new RequestLogHandler(handler, requestLog))
+                .setHandler(new RequestLogHandler(handler, format, console != null ? console : requestLog))
                 .build();
         try {
             undertow.start();
         } catch (RuntimeException e) {
+            if (console != null) {
+                console.close();
+            }
             if (e.getCause() instanceof BindException bind) {
                 throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + bind.getMessage()
                         + ". Another server may be using the port: stop it, or choose another port.", e);
             }
             throw e;
         }
-        return new HotclubServer(undertow, owned, host);
+        return new HotclubServer(undertow, owned, console, host);
     }
 
     /** The port served, the one chosen when started with port 0. */
@@ -126,6 +144,9 @@ public final class HotclubServer implements AutoCloseable {
     @Override
     public void close() {
         undertow.stop();
+        if (console != null) {
+            console.close();
+        }
         if (owned != null) {
             try {
                 owned.close();
