@@ -12,6 +12,7 @@ import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.server.handlers.form.MultiPartParserDefinition;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -39,17 +40,11 @@ public final class UndertowExchanges {
 
     /** Reads the request, its body included; the exchange must be in blocking mode. */
     public static HttpRequest toRequest(HttpServerExchange exchange) throws IOException {
-        HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), path(exchange))
-                .queryString(exchange.getQueryString())
-                .scheme(exchange.getRequestScheme())
-                .host(exchange.getHostAndPort())
-                .protocol(exchange.getProtocol().toString())
-                .remoteAddress(exchange.getSourceAddress() == null ? null
-                        : exchange.getSourceAddress().getAddress().getHostAddress());
-        for (HeaderValues values : exchange.getRequestHeaders()) {
-            for (String value : values) {
-                builder.header(values.getHeaderName().toString(), value);
-            }
+        HttpRequest.Builder builder = requestHead(exchange);
+        if (exchange.isRequestComplete()) {
+            // No body (a GET without Content-Length): Undertow has ended the request already; reading the empty
+            // stream would still take a pooled buffer.
+            return builder.body(new byte[0]).build();
         }
         String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
@@ -58,6 +53,27 @@ public final class UndertowExchanges {
             builder.body(readBody(exchange.getInputStream()));
         }
         return builder.build();
+    }
+
+    /** The request line and the headers, without the body. */
+    public static HttpRequest.Builder requestHead(HttpServerExchange exchange) {
+        HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), path(exchange))
+                .queryString(exchange.getQueryString())
+                .scheme(exchange.getRequestScheme())
+                .host(exchange.getHostAndPort())
+                .protocol(exchange.getProtocol().toString())
+                .remoteAddress(exchange.getSourceAddress() == null ? null
+                        : exchange.getSourceAddress().getAddress().getHostAddress());
+        HeaderMap headers = exchange.getRequestHeaders();
+        // Undertow's allocation-free iteration over the headers.
+        for (long cookie = headers.fastIterateNonEmpty(); cookie != -1L; cookie = headers.fiNextNonEmpty(cookie)) {
+            HeaderValues values = headers.fiCurrent(cookie);
+            String name = values.getHeaderName().toString();
+            for (int i = 0; i < values.size(); i++) {
+                builder.header(name, values.get(i));
+            }
+        }
+        return builder;
     }
 
     /**
