@@ -8,14 +8,16 @@ import java.util.function.Consumer;
  * Where the request log goes by default: the console, written by one background thread in batches. A
  * {@code println} per request on an autoflushing {@code System.err} cost each request a lock and a write system
  * call on the request's thread; here the request's thread appends its line to a buffer, and the writer takes
- * everything that has gathered and writes it at once, flushed. A lone request is written as soon as the writer
- * wakes (well under a millisecond on an idle machine); under load the batches grow and the writes stay few.
+ * everything that has gathered and writes it at once, flushed, at most once every 10 ms. A lone request is written
+ * as soon as the writer wakes (well under a millisecond on an idle machine); under load the batches grow, and the
+ * writes and wake-ups stay about a hundred a second whatever the rate of requests.
  *
  * <p>The buffer is bounded: when the console cannot keep up (a terminal scrolling slowly, a full pipe), requests
  * wait for it rather than lose lines or fill the heap. {@link #close()} writes what is left.
  */
 public final class ConsoleLog implements Consumer<String>, AutoCloseable {
     private static final int MAX_PENDING_CHARS = 1 << 20;
+    private static final long BATCH_MILLIS = 10;
 
     private final PrintStream out;
     private final Object lock = new Object();
@@ -60,6 +62,13 @@ public final class ConsoleLog implements Consumer<String>, AutoCloseable {
         while (!closed) {
             LockSupport.park(this);
             drain();
+            // At most one write a few milliseconds: under load the lines of the pause make the next batch, and the
+            // requests' threads are not woken up against the writer for each line. A lone line is written at once.
+            try {
+                Thread.sleep(BATCH_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 

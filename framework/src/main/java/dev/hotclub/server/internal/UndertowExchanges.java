@@ -1,6 +1,7 @@
 package dev.hotclub.server.internal;
 
 import dev.hotclub.http.BadRequest;
+import dev.hotclub.http.Cookie;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
@@ -20,6 +21,7 @@ import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,18 +148,42 @@ public final class UndertowExchanges {
     /** Writes {@code response}; for HEAD the headers only, with the length the body would have. */
     public static void write(HttpServerExchange exchange, HttpResponse response) throws IOException {
         exchange.setStatusCode(response.status());
-        for (Map.Entry<String, String> line : response.headerLines()) {
-            exchange.getResponseHeaders().add(HttpString.tryFromString(line.getKey()), line.getValue());
+        HeaderMap headers = exchange.getResponseHeaders();
+        response.headers().forEach((name, value) -> headers.add(HttpString.tryFromString(name), value));
+        for (Cookie cookie : response.cookies()) {
+            headers.add(Headers.SET_COOKIE, cookie.toHeaderValue());
         }
+        boolean bodyless = response.status() == 204 || response.status() == 304;
         long length = response.contentLength();
-        if (length >= 0 && response.status() != 204 && response.status() != 304) {
+        if (length >= 0 && !bodyless) {
             exchange.setResponseContentLength(length);
         }
-        if (!exchange.getRequestMethod().equals(Methods.HEAD) && response.status() != 204 && response.status() != 304) {
+        if (exchange.getRequestMethod().equals(Methods.HEAD) || bodyless) {
+            exchange.endExchange();
+        } else if (IN_MEMORY.get(response.getClass())) {
+            // The body is already in memory: Undertow's sender writes it to the socket from this array with the
+            // headers, where the output stream would first copy it into a pooled buffer of its own.
+            exchange.getResponseSender().send(ByteBuffer.wrap(response.content()));
+        } else {
+            if (!exchange.isBlocking()) {
+                exchange.startBlocking();
+            }
             try (OutputStream out = exchange.getOutputStream()) {
                 response.writeBody(out);
             }
+            exchange.endExchange();
         }
-        exchange.endExchange();
     }
+
+    // A response class whose body is HttpResponse's byte array (not a FileResponse, not a class streaming its own).
+    private static final ClassValue<Boolean> IN_MEMORY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("writeBody", OutputStream.class).getDeclaringClass() == HttpResponse.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 }
