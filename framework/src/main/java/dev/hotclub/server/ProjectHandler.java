@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import dev.hotclub.http.BadRequest;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.NonBlockingView;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.project.Middleware;
@@ -15,13 +16,15 @@ import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Serves one project generation: middleware, URL resolution, the view (on a worker thread, never Undertow's
- * IO thread), error pages and templates. It owns the generation's {@link TemplateEngine}; {@link #close()}
+ * Serves one project generation: middleware, URL resolution, the view (on a worker thread; a
+ * {@link NonBlockingView} on Undertow's IO thread when nothing else in the way may block), error pages and
+ * templates. It owns the generation's {@link TemplateEngine}; {@link #close()}
  * releases it and the caches that saw the generation's classes.
  *
  * <pre>{@code
@@ -36,6 +39,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private final ErrorResponses errors;
     private final RequestScope scope;
     private final List<Middleware> middleware;
+    private final boolean ioThreadAllowed;
 
     public ProjectHandler(Project project) {
         this.project = project;
@@ -51,6 +55,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         }
         all.addAll(project.middleware());
         this.middleware = List.copyOf(all);
+        this.ioThreadAllowed = !project.debug() && project.middleware().isEmpty();
     }
 
     /** The middleware chain ending in the view; {@code routed} receives the request the view was given. */
@@ -106,6 +111,10 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         if (exchange.isInIoThread()) {
+            if (servesOnIoThread(exchange)) {
+                serveOnIoThread(exchange);
+                return;
+            }
             exchange.dispatch(this);
             return;
         }
@@ -126,6 +135,27 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         } finally {
             UndertowExchanges.deleteUploads(request);
         }
+    }
+
+    /**
+     * Whether this request is served where Undertow read it, without the hand-off to a worker thread: a request
+     * without a body, for a {@link NonBlockingView}, outside the static files, in a project with DEBUG off (whose
+     * error pages are cached templates, where the technical pages read source files) and without middleware of its
+     * own (which may block). Resolving twice costs a fraction of a microsecond; the hand-off costs tens.
+     */
+    private boolean servesOnIoThread(HttpServerExchange exchange) {
+        if (!ioThreadAllowed || !exchange.isRequestComplete()) {
+            return false;
+        }
+        String path = UndertowExchanges.path(exchange);
+        if (project.staticUrl() != null && path.startsWith(project.staticUrl())) {
+            return false;
+        }
+        return project.resolver().tryResolve(path).map(match -> match.view() instanceof NonBlockingView).orElse(false);
+    }
+
+    private void serveOnIoThread(HttpServerExchange exchange) throws IOException {
+        UndertowExchanges.write(exchange, serve(UndertowExchanges.requestHead(exchange).body(new byte[0]).build()));
     }
 
     /** Releases this generation: its templates and the framework caches that saw its classes. */

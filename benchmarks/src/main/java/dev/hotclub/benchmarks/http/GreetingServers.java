@@ -4,6 +4,7 @@ import static dev.hotclub.urls.Urls.path;
 
 import dev.hotclub.http.Html;
 import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.View;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.HotclubServer;
 import io.undertow.Undertow;
@@ -18,7 +19,8 @@ import java.util.Locale;
  * <ul>
  * <li>{@code undertow PORT}: plain Undertow with Hotclub's threading, a {@link BlockingHandler} (the request
  *     dispatched to a worker thread, blocking mode) answering through the response sender; no log.
- * <li>{@code hotclub PORT}: the project served by {@link HotclubServer}, DEBUG off, the request log on stderr.
+ * <li>{@code hotclub PORT}: the project served by {@link HotclubServer}, DEBUG off, the request log on stderr; with
+ *     {@code -Dbench.ioThread=true} the view is a {@code NonBlockingView}, served on the IO thread.
  * </ul>
  *
  * Both run the same view code ({@link #page(String)}); what differs is the framework around it.
@@ -72,9 +74,11 @@ public final class GreetingServers {
     }
 
     private static void hotclub(int port) {
+        View greet = request -> HttpResponse.ok(page(request.arg("name")));
         Project project = Project.named("greetings")
                 .debug(false)
-                .urls(path("greetings/<str:name>/", request -> HttpResponse.ok(page(request.arg("name"))), "greet"))
+                .urls(path("greetings/<str:name>/", Boolean.getBoolean("bench.ioThread") ? View.nonBlocking(greet::handle)
+                        : greet, "greet"))
                 .build();
         HotclubServer.start(project, "127.0.0.1", port);
     }

@@ -8,6 +8,7 @@ import dev.hotclub.http.QueryDict;
 import dev.hotclub.http.TooManyFieldsSent;
 import dev.hotclub.http.UploadedFile;
 import dev.hotclub.http.internal.PercentEncoding;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
@@ -164,15 +165,22 @@ public final class UndertowExchanges {
             // The body is already in memory: Undertow's sender writes it to the socket from this array with the
             // headers, where the output stream would first copy it into a pooled buffer of its own.
             exchange.getResponseSender().send(ByteBuffer.wrap(response.content()));
+        } else if (exchange.isInIoThread()) {
+            // A streamed body (a file) blocks while it is written: not on the IO thread, whatever the view promised.
+            exchange.dispatch((HttpHandler) worker -> writeStreamed(worker, response));
         } else {
-            if (!exchange.isBlocking()) {
-                exchange.startBlocking();
-            }
-            try (OutputStream out = exchange.getOutputStream()) {
-                response.writeBody(out);
-            }
-            exchange.endExchange();
+            writeStreamed(exchange, response);
         }
+    }
+
+    private static void writeStreamed(HttpServerExchange exchange, HttpResponse response) throws IOException {
+        if (!exchange.isBlocking()) {
+            exchange.startBlocking();
+        }
+        try (OutputStream out = exchange.getOutputStream()) {
+            response.writeBody(out);
+        }
+        exchange.endExchange();
     }
 
     // A response class whose body is HttpResponse's byte array (not a FileResponse, not a class streaming its own).
