@@ -81,7 +81,7 @@ class RequestLogFormatTest {
         String line = logged("GET /greetings/ HTTP/1.1\r\nHost: x\r\nReferer: https://example.com/\"a\"\r\n"
                 + "User-Agent: evil\u009b31m\tx\\y\r\n");
         assertTrue(line.endsWith("\"GET /greetings/ HTTP/1.1\" 200 56 \"https://example.com/\\\"a\\\"\" "
-                + "\"evil\\x9b31m\\tx\\\\y\""), line);
+                + "\"evil\\x9b31m\\x09x\\\\y\""), line);
         String bare = logged("GET /greetings/ HTTP/1.1\r\nHost: x\r\n");
         assertTrue(bare.endsWith(" 200 56 \"-\" \"-\""), bare);
     }

@@ -1,56 +1,120 @@
 package dev.hotclub.server.internal;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
 /**
- * Makes text that came from a request safe to print on a console or in a log file, as Django does since
- * CVE-2025-48432: a control character could otherwise forge log lines (a newline) or drive the terminal (ESC).
- * {@code \n}, {@code \r} and {@code \t} are written as those escapes, other C0 and C1 controls and DEL as
- * {@code \xNN} (Python's {@code unicode_escape}), and a backslash is doubled so that no escape is ambiguous.
+ * Text from a request made safe to print on the console: a path carrying ESC or a newline must not colour the
+ * terminal or forge a log line (Django's fix for CVE-2025-48432). Every console line that shows something a
+ * request sent goes through here: the request log, {@code Not Found: ...}, {@code Bad Request: ...},
+ * {@code Internal Server Error: ...} and the stack trace that follows it.
  */
 public final class ConsoleText {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private ConsoleText() {
     }
 
-    /** {@code text} with its control characters escaped; the same string when it has none. */
+    /**
+     * What Django's {@code log_response} prints for a value ({@code "Not Found: %s"}): Python's
+     * {@code unicode_escape}. {@code \}, tab, CR and LF become {@code \\ \t \r \n}; other characters outside
+     * printable ASCII become {@code \xNN}, <code>&#92;uNNNN</code> or {@code \UNNNNNNNN} (lower-case hex, as Python
+     * writes them). ESC gives {@code \x1b}, {@code é} gives {@code \xe9}, as on Django's console.
+     */
     public static String escape(String text) {
-        if (text == null) {
-            return null;
+        if (isPlain(text)) {
+            return text;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (needsEscape(text.charAt(i), false)) {
-                StringBuilder out = new StringBuilder(text.length() + 16);
-                appendEscaped(out, text, false);
-                return out.toString();
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c >= 0x20 && c < 0x7f) {
+                        out.append((char) c);
+                    } else if (c < 0x100) {
+                        hex(out.append("\\x"), c, 2);
+                    } else if (c < 0x10000) {
+                        hex(out.append("\\u"), c, 4);
+                    } else {
+                        hex(out.append("\\U"), c, 8);
+                    }
+                }
             }
         }
-        return text;
+        return out.toString();
     }
 
     /**
-     * Appends {@code text} escaped to {@code out}; with {@code quote} a {@code "} is written {@code \"} too, as Apache
-     * does inside the quoted fields of its access log.
+     * What Django's runserver prints in its request log line (Python's {@code http.server} log_message): C0
+     * controls, DEL and C1 controls become {@code \xNN} and {@code \} becomes {@code \\}; everything else,
+     * non-ASCII text included, is kept. A newline gives {@code \x0a}.
      */
-    public static void appendEscaped(StringBuilder out, String text, boolean quote) {
-        int start = 0;
+    public static String escapeControls(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!needsEscape(c, quote)) {
-                continue;
-            }
-            out.append(text, start, i);
-            start = i + 1;
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                default -> out.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (isControl(c)) {
+                hex(out.append("\\x"), c, 2);
+            } else {
+                out.append(c);
             }
         }
-        out.append(text, start, text.length());
+        return out.toString();
     }
 
-    private static boolean needsEscape(char c, boolean quote) {
-        return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\\' || (quote && c == '"');
+    /**
+     * {@link Throwable#printStackTrace(PrintStream)}, but each line's text goes through
+     * {@link #escapeControls}: an exception message may quote the request ({@code For input string: "..."}).
+     * The tabs that indent the frames are kept.
+     */
+    public static void printStackTrace(Throwable error, PrintStream console) {
+        PrintWriter escaping = new PrintWriter(console, false) {
+            @Override
+            public void println(Object line) {
+                println(String.valueOf(line));
+            }
+
+            @Override
+            public void println(String line) {
+                int indent = 0;
+                while (indent < line.length() && line.charAt(indent) == '\t') {
+                    indent++;
+                }
+                super.println(line.substring(0, indent) + escapeControls(line.substring(indent)));
+            }
+        };
+        error.printStackTrace(escaping);
+        escaping.flush();
+    }
+
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7f && c < 0xa0);
+    }
+
+    private static void hex(StringBuilder out, int value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            out.append(HEX[(value >> shift) & 0xf]);
+        }
     }
 }

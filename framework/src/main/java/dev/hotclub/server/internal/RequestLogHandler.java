@@ -123,18 +123,25 @@ public final class RequestLogHandler implements HttpHandler {
     }
 
     private static void appendRequestLine(StringBuilder out, LoggedRequest r, boolean quote) {
-        ConsoleText.appendEscaped(out, r.method(), quote);
-        ConsoleText.appendEscaped(out.append(' '), r.target(), quote);
-        ConsoleText.appendEscaped(out.append(' '), r.protocol(), quote);
+        appendEscaped(out, r.method(), quote);
+        appendEscaped(out.append(' '), r.target(), quote);
+        appendEscaped(out.append(' '), r.protocol(), quote);
     }
 
     private static void appendQuoted(StringBuilder out, String value) {
         if (value == null) {
             out.append("\"-\"");
         } else {
-            ConsoleText.appendEscaped(out.append('"'), value, true);
+            appendEscaped(out.append('"'), value, true);
             out.append('"');
         }
+    }
+
+    // Control characters as runserver's request line writes them (\x1b, \x0a); inside the quoted fields of the
+    // common and combined formats a " is \" too, as Apache writes it, so that the field cannot be closed early.
+    private static void appendEscaped(StringBuilder out, String text, boolean quote) {
+        String escaped = ConsoleText.escapeControls(text);
+        out.append(quote && escaped.indexOf('"') >= 0 ? escaped.replace("\"", "\\\"") : escaped);
     }
 
     // JSON's escapes for quotes, backslashes and C0 controls, and \\u00XX for DEL and the C1 controls as well (a

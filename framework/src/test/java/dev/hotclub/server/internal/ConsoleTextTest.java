@@ -2,36 +2,48 @@ package dev.hotclub.server.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Console text: what came from a request cannot drive the terminal or forge a line")
+/** Each expected string is what Python 3.11 prints for the same text, as Django 3.2.25's console does. */
+@DisplayName("Text from a request, escaped for the console as Django escapes it")
 class ConsoleTextTest {
+
     @Test
-    @DisplayName("ESC, newline, carriage return, tab, DEL and C1 controls are written as Python's unicode_escape")
-    void escapesControls() {
-        assertEquals("/a\\x1b[31m\\nb\\r\\tc\\x7f\\x9bd\\x00", ConsoleText.escape("/a\u001b[31m\nb\r\tc\u007f\u009bd\u0000"));
+    void escapeIsPythonsUnicodeEscapeAsDjangosLogResponseUsesIt() {
+        assertEquals("/a\\x1b[31m\\\\b\\n\\x85\\xe9\\u20ac\\x7f\\t\\U0001f600\\ud800",
+                ConsoleText.escape("/a\u001b[31m\\b\n\u0085é€\u007f\t\uD83D\uDE00\uD800"));
     }
 
     @Test
-    @DisplayName("a backslash is doubled, so that a written \\n cannot pass for an escaped newline")
-    void doublesBackslashes() {
-        assertEquals("C:\\\\n", ConsoleText.escape("C:\\n"));
+    void escapeControlsIsTheRequestLogLinesTableOfPythonsHttpServer() {
+        assertEquals("\"GET /a\\x1b[31m\\\\b\\x0a\\x85é€ HTTP/1.1\" 404 5",
+                ConsoleText.escapeControls("\"GET /a\u001b[31m\\b\n\u0085é€ HTTP/1.1\" 404 5"));
     }
 
     @Test
-    @DisplayName("printable text, non-ASCII letters included, is kept as it is, the same string")
-    void keepsPrintableText() {
-        String text = "/greetings/café/?q=\"€\"";
-        assertSame(text, ConsoleText.escape(text));
+    void plainTextIsReturnedAsItIs() {
+        String plain = "/greetings/alice/?q=1";
+        assertSame(plain, ConsoleText.escape(plain));
+        assertSame(plain, ConsoleText.escapeControls(plain));
     }
 
     @Test
-    @DisplayName("in a quoted field a double quote is escaped too, as Apache's access log")
-    void quotedFields() {
-        StringBuilder out = new StringBuilder();
-        ConsoleText.appendEscaped(out, "say \"hi\"\n", true);
-        assertEquals("say \\\"hi\\\"\\n", out.toString());
+    void aStackTraceKeepsItsFramesAndEscapesEachMessage() {
+        IllegalStateException error = new IllegalStateException("bad\n\u001b[2Jline",
+                new IllegalArgumentException("cause\r\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConsoleText.printStackTrace(error, new PrintStream(out, true, StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split(System.lineSeparator());
+        assertEquals("java.lang.IllegalStateException: bad\\x0a\\x1b[2Jline", lines[0]);
+        assertTrue(lines[1].startsWith("\tat dev.hotclub.server.internal.ConsoleTextTest."), lines[1]);
+        String causedBy = Arrays.stream(lines).filter(l -> l.startsWith("Caused by")).findFirst().orElseThrow();
+        assertEquals("Caused by: java.lang.IllegalArgumentException: cause\\x0d\\x0a", causedBy);
     }
 }

@@ -16,16 +16,16 @@ class RequestLogLineTest {
             null, "bot\u001b]0;pwned\u0007", 1_234_567);
 
     @Test
-    @DisplayName("Django's format escapes ESC as \\x1b and a newline as \\n, so one request stays one line")
+    @DisplayName("Django's format escapes ESC as \\x1b and a newline as \\x0a, as runserver, so one request stays one line")
     void django() {
-        assertEquals("[02/Dec/2026 07:00:00] \"GET /a\\x1b[2J\\n[01/Jan/2026 00:00:00] \"GET /admin/ HTTP/1.1\" 200 1"
+        assertEquals("[02/Dec/2026 07:00:00] \"GET /a\\x1b[2J\\x0a[01/Jan/2026 00:00:00] \"GET /admin/ HTTP/1.1\" 200 1"
                 + " HTTP/1.1\" 404 77", RequestLogHandler.format(RequestLogFormat.DJANGO, "02/Dec/2026 07:00:00", EVIL));
     }
 
     @Test
     @DisplayName("the combined format escapes the quotes too, and writes - for a header not sent")
     void combined() {
-        assertEquals("10.0.0.7 - - [02/Dec/2026:07:00:00 +0000] \"GET /a\\x1b[2J\\n[01/Jan/2026 00:00:00] \\\"GET /admin/"
+        assertEquals("10.0.0.7 - - [02/Dec/2026:07:00:00 +0000] \"GET /a\\x1b[2J\\x0a[01/Jan/2026 00:00:00] \\\"GET /admin/"
                 + " HTTP/1.1\\\" 200 1 HTTP/1.1\" 404 77 \"-\" \"bot\\x1b]0;pwned\\x07\"",
                 RequestLogHandler.format(RequestLogFormat.COMBINED, "02/Dec/2026:07:00:00 +0000", EVIL));
     }
