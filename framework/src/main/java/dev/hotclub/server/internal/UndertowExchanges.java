@@ -29,7 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Between Undertow's exchange and Hotclub's request and response; runs on a worker thread, blocking. */
+/**
+ * Between Undertow's exchange and Hotclub's request and response. Runs on a worker thread, blocking; writing the
+ * response of a {@code NonBlockingView} runs on the IO thread, where it never blocks.
+ */
 public final class UndertowExchanges {
     /** Django's {@code DATA_UPLOAD_MAX_MEMORY_SIZE}: a larger body that is not a file upload is refused. */
     static final int MAX_BODY_BYTES = 2_621_440;
@@ -37,6 +40,18 @@ public final class UndertowExchanges {
     private static final FormParserFactory MULTIPART = FormParserFactory.builder(false)
             .addParser(new MultiPartParserDefinition().setDefaultEncoding("UTF-8"))
             .build();
+
+    // A response class whose body is HttpResponse's byte array (not a FileResponse, not a class streaming its own).
+    private static final ClassValue<Boolean> IN_MEMORY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("writeBody", OutputStream.class).getDeclaringClass() == HttpResponse.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     private UndertowExchanges() {
     }
@@ -182,16 +197,4 @@ public final class UndertowExchanges {
         }
         exchange.endExchange();
     }
-
-    // A response class whose body is HttpResponse's byte array (not a FileResponse, not a class streaming its own).
-    private static final ClassValue<Boolean> IN_MEMORY = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            try {
-                return type.getMethod("writeBody", OutputStream.class).getDeclaringClass() == HttpResponse.class;
-            } catch (NoSuchMethodException e) {
-                return false;
-            }
-        }
-    };
 }
