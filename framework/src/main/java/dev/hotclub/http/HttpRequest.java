@@ -46,8 +46,11 @@ public final class HttpRequest {
     private final String scheme;
     private final String host;
     private final String protocol;
-    private final HttpHeaders headers;
-    private final Map<String, String> cookies;
+    // name, value, name, value...: as the client sent them. The HttpHeaders view and the cookies are made on first
+    // use: most views read a header or two, if any, and copying every header into maps cost each request.
+    private final List<String> headerPairs;
+    private HttpHeaders headers;
+    private Map<String, String> cookies;
     private final byte[] body;
     private final QueryDict givenForm;
     private final Map<String, List<UploadedFile>> files;
@@ -69,8 +72,7 @@ public final class HttpRequest {
         this.scheme = b.scheme;
         this.host = b.host;
         this.protocol = b.protocol;
-        this.headers = HttpHeaders.of(b.headers, (k, v) -> true);
-        this.cookies = CookieHeader.parse(headers.allValues("Cookie"));
+        this.headerPairs = List.copyOf(b.headers);
         this.body = b.body;
         this.givenForm = b.form;
         this.files = b.files;
@@ -88,6 +90,7 @@ public final class HttpRequest {
         this.scheme = r.scheme;
         this.host = r.host;
         this.protocol = r.protocol;
+        this.headerPairs = r.headerPairs;
         this.headers = r.headers;
         this.cookies = r.cookies;
         this.body = r.body;
@@ -263,12 +266,25 @@ public final class HttpRequest {
 
     /** The headers; names are case-insensitive. */
     public HttpHeaders headers() {
+        if (headers == null) {
+            Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 0; i < headerPairs.size(); i += 2) {
+                byName.computeIfAbsent(headerPairs.get(i), k -> new ArrayList<>()).add(headerPairs.get(i + 1));
+            }
+            headers = HttpHeaders.of(byName, (k, v) -> true);
+        }
         return headers;
     }
 
-    /** A header's first value, or {@code null}. */
+    /** A header's first value, or {@code null}; the name is case-insensitive. */
     public String header(String name) {
-        return headers.firstValue(name).orElse(null);
+        for (int i = 0; i < headerPairs.size(); i += 2) {
+            if (headerPairs.get(i).equalsIgnoreCase(name)) {
+                // As HttpHeaders gives it.
+                return headerPairs.get(i + 1).trim();
+            }
+        }
+        return null;
     }
 
     /** The {@code Content-Type} without its parameters, lower case; empty when absent. */
@@ -279,12 +295,21 @@ public final class HttpRequest {
 
     /** The cookies the client sent. */
     public Map<String, String> cookies() {
+        if (cookies == null) {
+            List<String> values = new ArrayList<>(1);
+            for (int i = 0; i < headerPairs.size(); i += 2) {
+                if (headerPairs.get(i).equalsIgnoreCase("Cookie")) {
+                    values.add(headerPairs.get(i + 1).trim());
+                }
+            }
+            cookies = CookieHeader.parse(values);
+        }
         return cookies;
     }
 
     /** A cookie's value, or {@code null}. */
     public String cookie(String name) {
-        return cookies.get(name);
+        return cookies().get(name);
     }
 
     /** The query string's fields. A query string of more than 1000 fields throws {@link TooManyFieldsSent}. */
@@ -458,7 +483,7 @@ public final class HttpRequest {
         private String scheme = "http";
         private String host = "testserver";
         private String protocol = "HTTP/1.1";
-        private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final List<String> headers = new ArrayList<>(32);
         private byte[] body;
         private QueryDict form;
         private Map<String, List<UploadedFile>> files = Map.of();
@@ -508,7 +533,11 @@ public final class HttpRequest {
 
         /** Adds a header value (a name may repeat). */
         public Builder header(String name, String value) {
-            headers.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            if (name == null || name.isBlank() || value == null) {
+                throw new IllegalArgumentException("A request header needs a name and a value, got " + name + ": " + value);
+            }
+            headers.add(name.trim());
+            headers.add(value);
             return this;
         }
 

@@ -199,6 +199,10 @@ public class HttpResponse {
     }
 
     static Charset charsetOf(String contentType) {
+        // The content type of nearly every response, without splitting it each time.
+        if (DEFAULT_CONTENT_TYPE.equals(contentType)) {
+            return StandardCharsets.UTF_8;
+        }
         if (contentType != null) {
             for (String part : contentType.split(";")) {
                 String p = part.trim();

@@ -15,4 +15,12 @@ package dev.hotclub.http;
 @FunctionalInterface
 public interface View {
     HttpResponse handle(HttpRequest request) throws Exception;
+
+    /**
+     * Marks {@code view} as never blocking, so that the production server may run it on the IO thread
+     * ({@link NonBlockingView}): {@code path("ping/", View.nonBlocking(request -> HttpResponse.ok("pong")))}.
+     */
+    static NonBlockingView nonBlocking(NonBlockingView view) {
+        return view;
+    }
 }

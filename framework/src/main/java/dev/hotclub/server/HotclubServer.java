@@ -2,6 +2,7 @@ package dev.hotclub.server;
 
 import dev.hotclub.project.Limits;
 import dev.hotclub.project.Project;
+import dev.hotclub.server.internal.ConsoleLog;
 import dev.hotclub.server.internal.QuietLogging;
 import dev.hotclub.server.internal.ReadinessHandler;
 import dev.hotclub.server.internal.RequestLogHandler;
@@ -44,17 +45,19 @@ public final class HotclubServer implements AutoCloseable {
     private final RequestsInFlight inFlight;
     private final Duration grace;
     private final AutoCloseable owned;
+    private final ConsoleLog console;
     private final String host;
     private final int port;
     private boolean closed;
 
     private HotclubServer(Undertow undertow, GracefulShutdownHandler graceful, RequestsInFlight inFlight,
-                          Duration grace, AutoCloseable owned, String host) {
+                          Duration grace, AutoCloseable owned, ConsoleLog console, String host) {
         this.undertow = undertow;
         this.graceful = graceful;
         this.inFlight = inFlight;
         this.grace = grace;
         this.owned = owned;
+        this.console = console;
         this.host = host;
         this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
     }
@@ -65,38 +68,48 @@ public final class HotclubServer implements AutoCloseable {
     }
 
     /**
-     * Serves {@code project} on {@code host:port}, with the readiness check when READINESS_URL is set;
-     * {@link #close()} also releases the project's handler.
+     * Serves {@code project} on {@code host:port}, each request logged to the console (stderr, as Django) in the
+     * project's {@link RequestLogFormat}, with the readiness check when READINESS_URL is set; {@link #close()} also
+     * releases the project's handler.
      */
     public static HotclubServer start(Project project, String host, int port) {
+        RequestLogFormat format = RequestLogFormat.of(project);
         ProjectHandler handler = new ProjectHandler(project);
-        return start(ReadinessHandler.around(handler, project), host, port, System.err::println, project.limits(), handler);
+        return start(ReadinessHandler.around(handler, project), host, port, null, format, project.limits(), handler);
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
     public static HotclubServer start(HttpHandler handler, String host, int port) {
-        return start(handler, host, port, System.err::println, limitsOf(handler), null);
+        return start(handler, host, port, null, RequestLogFormat.DJANGO, limitsOf(handler), null);
     }
 
     /** As {@link #start(HttpHandler, String, int)}, the request log lines going to {@code requestLog}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog) {
-        return start(handler, host, port, requestLog, limitsOf(handler), null);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limitsOf(handler), null);
     }
 
     /** As {@link #start(HttpHandler, String, int, Consumer)}, with these limits and timeouts. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
                                       Limits limits) {
-        return start(handler, host, port, requestLog, limits, null);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limits, null);
     }
 
     private static Limits limitsOf(HttpHandler handler) {
         return handler instanceof ProjectHandler projectHandler ? projectHandler.project().limits() : Limits.defaults();
     }
 
+    /** As {@link #start(HttpHandler, String, int, Consumer)}, the lines in {@code format}. */
+    public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
+                                      RequestLogFormat format) {
+        return start(handler, host, port, requestLog, format, limitsOf(handler), null);
+    }
+
+    // A null requestLog is the console, written in batches by a ConsoleLog that close() flushes.
     private static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
-                                       Limits limits, AutoCloseable owned) {
+                                       RequestLogFormat format, Limits limits, AutoCloseable owned) {
         RequestsInFlight inFlight = new RequestsInFlight(handler);
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(inFlight);
+        ConsoleLog console = requestLog == null ? new ConsoleLog(System.err) : null;
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, host)
                 // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
@@ -126,18 +139,21 @@ public final class HotclubServer implements AutoCloseable {
                 // close() has already waited the grace period for requests in flight; what still runs then (a view
                 // stuck in a loop) must not keep Undertow.stop() waiting for the worker pool forever.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, STOP_TIMEOUT_MILLIS)
-                .setHandler(new RequestLogHandler(graceful, requestLog))
+                .setHandler(new RequestLogHandler(graceful, format, console != null ? console : requestLog))
                 .build();
         try {
             undertow.start();
         } catch (RuntimeException e) {
+            if (console != null) {
+                console.close();
+            }
             if (e.getCause() instanceof BindException bind) {
                 throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + bind.getMessage()
                         + ". Another server may be using the port: stop it, or choose another port.", e);
             }
             throw e;
         }
-        return new HotclubServer(undertow, graceful, inFlight, limits.shutdownGrace(), owned, host);
+        return new HotclubServer(undertow, graceful, inFlight, limits.shutdownGrace(), owned, console, host);
     }
 
     /** The port served, the one chosen when started with port 0. */
@@ -205,6 +221,9 @@ public final class HotclubServer implements AutoCloseable {
             }
         }
         undertow.stop();
+        if (console != null) {
+            console.close();
+        }
         if (releaseProject && owned != null) {
             try {
                 owned.close();

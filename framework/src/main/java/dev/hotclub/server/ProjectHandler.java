@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import dev.hotclub.http.BadRequest;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.NonBlockingView;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.project.Middleware;
@@ -18,12 +19,14 @@ import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Serves one project generation: middleware, URL resolution, the view (on a worker thread, never Undertow's
- * IO thread), error pages and templates. It owns the generation's {@link TemplateEngine}; {@link #close()}
+ * Serves one project generation: middleware, URL resolution, the view (on a worker thread; a
+ * {@link NonBlockingView} on Undertow's IO thread when nothing else in the way may block), error pages and
+ * templates. It owns the generation's {@link TemplateEngine}; {@link #close()}
  * releases it and the caches that saw the generation's classes.
  *
  * <pre>{@code
@@ -39,6 +42,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private final RequestScope scope;
     private final List<Middleware> middleware;
     private final Middleware.Next chain;
+    private final boolean ioThreadAllowed;
     private final ResponseFilter responseFilter;
 
     /**
@@ -70,6 +74,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         all.addAll(project.middleware());
         this.middleware = List.copyOf(all);
         this.chain = chain(project.staticUrl() != null ? new StaticFilesMiddleware(project) : null);
+        this.ioThreadAllowed = !project.debug() && project.middleware().isEmpty();
     }
 
     /**
@@ -181,6 +186,10 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (!RequestBodyReader.hasBody(exchange)) {
+            if (exchange.isInIoThread() && servesOnIoThread(exchange)) {
+                serveOnIoThread(exchange);
+                return;
+            }
             if (exchange.isInIoThread()) {
                 exchange.dispatch((HttpHandler) done -> serveOnWorker(done, ReceivedBody.NONE, loader));
             } else {
@@ -245,6 +254,28 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private static HttpRequest requestLineOnly(HttpServerExchange exchange) {
         return HttpRequest.builder(exchange.getRequestMethod().toString(), UndertowExchanges.path(exchange))
                 .queryString(exchange.getQueryString()).build();
+    }
+
+    /**
+     * Whether this request is served where Undertow read it, without the hand-off to a worker thread: a request
+     * without a body, for a {@link NonBlockingView}, outside the static files, in a project with DEBUG off (whose
+     * error pages are cached templates, where the technical pages read source files) and without middleware of its
+     * own (which may block). Resolving twice costs a fraction of a microsecond; the hand-off costs tens.
+     */
+    private boolean servesOnIoThread(HttpServerExchange exchange) {
+        if (!ioThreadAllowed || !exchange.isRequestComplete()) {
+            return false;
+        }
+        String path = UndertowExchanges.path(exchange);
+        if (project.staticUrl() != null && path.startsWith(project.staticUrl())) {
+            return false;
+        }
+        return project.resolver().tryResolve(path).map(match -> match.view() instanceof NonBlockingView).orElse(false);
+    }
+
+    private void serveOnIoThread(HttpServerExchange exchange) throws IOException {
+        HttpRequest request = UndertowExchanges.requestHead(exchange).body(new byte[0]).build();
+        UndertowExchanges.write(exchange, responseFilter.filter(request, serve(request)));
     }
 
     /** Releases this generation: its templates and the framework caches that saw its classes. */

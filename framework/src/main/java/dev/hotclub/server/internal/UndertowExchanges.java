@@ -1,27 +1,51 @@
 package dev.hotclub.server.internal;
 
+import dev.hotclub.http.Cookie;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.UploadedFile;
 import dev.hotclub.http.internal.PercentEncoding;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
-/** Between Undertow's exchange and Hotclub's request and response; writing runs on a worker thread, blocking. */
+/**
+ * Between Undertow's exchange and Hotclub's request and response. Writing runs on a worker thread, blocking; writing
+ * the response of a {@code NonBlockingView} runs on the IO thread, where it never blocks.
+ */
 public final class UndertowExchanges {
+    // A response class whose body is HttpResponse's byte array (not a FileResponse, not a class streaming its own).
+    private static final ClassValue<Boolean> IN_MEMORY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("writeBody", OutputStream.class).getDeclaringClass() == HttpResponse.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+
     private UndertowExchanges() {
     }
 
     /** The request, with its {@code body} received beforehand ({@link RequestBodyReader}). */
     public static HttpRequest toRequest(HttpServerExchange exchange, ReceivedBody body) {
+        return body.applyTo(requestHead(exchange)).build();
+    }
+
+    /** The request line and the headers, without the body. */
+    public static HttpRequest.Builder requestHead(HttpServerExchange exchange) {
         HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), path(exchange))
                 .queryString(exchange.getQueryString())
                 .scheme(exchange.getRequestScheme())
@@ -30,12 +54,16 @@ public final class UndertowExchanges {
                 .protocol(exchange.getProtocol().toString())
                 .remoteAddress(exchange.getSourceAddress() == null ? null
                         : exchange.getSourceAddress().getAddress().getHostAddress());
-        for (HeaderValues values : exchange.getRequestHeaders()) {
-            for (String value : values) {
-                builder.header(values.getHeaderName().toString(), value);
+        HeaderMap headers = exchange.getRequestHeaders();
+        // Undertow's allocation-free iteration over the headers.
+        for (long cookie = headers.fastIterateNonEmpty(); cookie != -1L; cookie = headers.fiNextNonEmpty(cookie)) {
+            HeaderValues values = headers.fiCurrent(cookie);
+            String name = values.getHeaderName().toString();
+            for (int i = 0; i < values.size(); i++) {
+                builder.header(name, values.get(i));
             }
         }
-        return body.applyTo(builder).build();
+        return builder;
     }
 
     /**
@@ -93,17 +121,36 @@ public final class UndertowExchanges {
     /** Writes {@code response}; for HEAD the headers only, with the length the body would have. */
     public static void write(HttpServerExchange exchange, HttpResponse response) throws IOException {
         exchange.setStatusCode(response.status());
-        for (Map.Entry<String, String> line : response.headerLines()) {
-            exchange.getResponseHeaders().add(HttpString.tryFromString(line.getKey()), line.getValue());
+        HeaderMap headers = exchange.getResponseHeaders();
+        response.headers().forEach((name, value) -> headers.add(HttpString.tryFromString(name), value));
+        for (Cookie cookie : response.cookies()) {
+            headers.add(Headers.SET_COOKIE, cookie.toHeaderValue());
         }
+        boolean bodyless = response.status() == 204 || response.status() == 304;
         long length = response.contentLength();
-        if (length >= 0 && response.status() != 204 && response.status() != 304) {
+        if (length >= 0 && !bodyless) {
             exchange.setResponseContentLength(length);
         }
-        if (!exchange.getRequestMethod().equals(Methods.HEAD) && response.status() != 204 && response.status() != 304) {
-            try (OutputStream out = exchange.getOutputStream()) {
-                response.writeBody(out);
-            }
+        if (exchange.getRequestMethod().equals(Methods.HEAD) || bodyless) {
+            exchange.endExchange();
+        } else if (IN_MEMORY.get(response.getClass())) {
+            // The body is already in memory: Undertow's sender writes it to the socket from this array with the
+            // headers, where the output stream would first copy it into a pooled buffer of its own.
+            exchange.getResponseSender().send(ByteBuffer.wrap(response.content()));
+        } else if (exchange.isInIoThread()) {
+            // A streamed body (a file) blocks while it is written: not on the IO thread, whatever the view promised.
+            exchange.dispatch((HttpHandler) worker -> writeStreamed(worker, response));
+        } else {
+            writeStreamed(exchange, response);
+        }
+    }
+
+    private static void writeStreamed(HttpServerExchange exchange, HttpResponse response) throws IOException {
+        if (!exchange.isBlocking()) {
+            exchange.startBlocking();
+        }
+        try (OutputStream out = exchange.getOutputStream()) {
+            response.writeBody(out);
         }
         exchange.endExchange();
     }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# HTTP benchmark: the seed's greeting view (/greetings/Alice/, DEBUG off) served by plain Undertow (BlockingHandler
+# + response sender) and by Hotclub's production server (HotclubServer, request log on), side by side in one run.
+#
+# Every server runs at once, each its own JVM with the same options, all pinned to one core (taskset); wrk, pinned
+# to the other core, drives one server at a time. After a warm-up of each, the rounds alternate between the servers
+# in short bursts (the order flipping every round), so that each ratio compares two bursts a few seconds apart: on a
+# shared machine the load drifts by more than the difference measured. Not part of mvn verify.
+#
+#   benchmarks/http/run.sh [ROUNDS] [SECONDS]       (defaults: 10 rounds of 5 s per server, after 10 s of warm-up)
+#
+# Environment: JAVA_OPTS (default -Xms256m -Xmx256m), WRK_THREADS (1), WRK_CONNECTIONS (32), WARMUP (10),
+# SERVER_CPU (0), WRK_CPU (1), SERVERS ("undertow hotclub"; add hotclub-io for a view served on the IO thread),
+# BENCH_PORT (8790, and the next ports). The request log goes to benchmarks/http/target/SERVER.log.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+rounds="${1:-10}"
+seconds="${2:-5}"
+warmup="${WARMUP:-10}"
+threads="${WRK_THREADS:-1}"
+connections="${WRK_CONNECTIONS:-32}"
+server_cpu="${SERVER_CPU:-0}"
+wrk_cpu="${WRK_CPU:-1}"
+base_port="${BENCH_PORT:-8790}"
+servers=(${SERVERS:-undertow hotclub})
+java_opts=(${JAVA_OPTS:--Xms256m -Xmx256m})
+jar="$root/benchmarks/target/benchmarks.jar"
+out="$root/benchmarks/http/target"
+
+if ! command -v wrk >/dev/null; then
+    echo "wrk is missing; installing it (apt-get)" >&2
+    sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq wrk >/dev/null
+fi
+if [ ! -f "$jar" ] || [ -n "$(find "$root/framework/src/main" "$root/benchmarks/src" -newer "$jar" -name '*.java' | head -1)" ]; then
+    echo "Building $jar" >&2
+    (cd "$root" && mvn -q -pl benchmarks -am -Pbench -DskipTests package)
+fi
+mkdir -p "$out"
+
+declare -A port pid
+stop_servers() {
+    for s in "${!pid[@]}"; do kill "${pid[$s]}" 2>/dev/null || true; done
+    for s in "${!pid[@]}"; do wait "${pid[$s]}" 2>/dev/null || true; done
+}
+trap stop_servers EXIT
+
+i=0
+for server in "${servers[@]}"; do
+    port[$server]=$((base_port + i)); i=$((i + 1))
+    kind="$server" props=()
+    if [ "$server" = hotclub-io ]; then kind=hotclub; props=(-Dbench.ioThread=true); fi
+    taskset -c "$server_cpu" java "${java_opts[@]}" "${props[@]}" -cp "$jar" \
+        dev.hotclub.benchmarks.http.GreetingServers "$kind" "${port[$server]}" >"$out/$server.out" 2>"$out/$server.log" &
+    pid[$server]=$!
+done
+url() { echo "http://127.0.0.1:${port[$1]}/greetings/Alice/"; }
+for server in "${servers[@]}"; do
+    for _ in $(seq 1 300); do curl -fsS -o /dev/null "$(url "$server")" 2>/dev/null && break; sleep 0.05; done
+    curl -fsS "$(url "$server")" | grep -q 'Hello, Alice!' || { echo "$server does not answer $(url "$server")" >&2; cat "$out/$server.log" >&2; exit 1; }
+done
+
+# wrk's latencies come as 812.00us, 1.23ms or 1.02s: in milliseconds.
+to_ms() {
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+burst() { # SERVER SECONDS: prints "req/s p99_ms"
+    local result
+    result="$(taskset -c "$wrk_cpu" wrk -t"$threads" -c"$connections" -d"$2s" --latency "$(url "$1")")"
+    echo "$(echo "$result" | awk '/^Requests\/sec:/ { print $2 }') $(to_ms "$(echo "$result" | awk '$1 == "99%" { print $2 }')")"
+}
+
+echo "wrk -t$threads -c$connections; ${warmup} s warm-up each, then $rounds rounds of ${seconds} s per server; servers on CPU $server_cpu, wrk on CPU $wrk_cpu"
+echo "JVM: $(java -version 2>&1 | head -1); options: ${java_opts[*]}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for server in "${servers[@]}"; do burst "$server" "$warmup" >/dev/null; done
+
+header="round"; for server in "${servers[@]}"; do header="$header|$server req/s|p99 ms"; done
+for server in "${servers[@]}"; do [ "$server" = undertow ] || header="$header|$server/undertow"; done
+echo "$header" | tr '|' '\t'
+declare -A ratios sums
+for round in $(seq 1 "$rounds"); do
+    order=("${servers[@]}")
+    if [ $((round % 2)) = 0 ]; then order=($(printf '%s\n' "${servers[@]}" | tac)); fi
+    declare -A rps=() p99=()
+    for server in "${order[@]}"; do
+        read -r r p <<<"$(burst "$server" "$seconds")"
+        rps[$server]="$r"; p99[$server]="$p"
+        sums[$server]="$(awk -v a="${sums[$server]:-0}" -v b="$r" 'BEGIN { print a + b }')"
+    done
+    row="$round"
+    for server in "${servers[@]}"; do row="$row|${rps[$server]}|${p99[$server]}"; done
+    for server in "${servers[@]}"; do
+        [ "$server" = undertow ] && continue
+        ratio="$(awk -v a="${rps[$server]}" -v b="${rps[undertow]}" 'BEGIN { printf "%.2f", a / b }')"
+        ratios[$server]="${ratios[$server]:-} $ratio"
+        row="$row|$ratio"
+    done
+    echo "$row" | tr '|' '\t'
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for server in "${servers[@]}"; do
+    [ "$server" = undertow ] && continue
+    echo "$server / undertow: median $(printf '%s\n' ${ratios[$server]} | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')," \
+        "range $(printf '%s\n' ${ratios[$server]} | sort -n | head -1)-$(printf '%s\n' ${ratios[$server]} | sort -n | tail -1)," \
+        "mean req/s $(awk -v a="${sums[$server]}" -v n="$rounds" 'BEGIN { printf "%.0f", a / n }') vs $(awk -v a="${sums[undertow]}" -v n="$rounds" 'BEGIN { printf "%.0f", a / n }');" \
+        "request log lines: $(grep -c '"GET /greetings/Alice/ HTTP/1.1" 200' "$out/$server.log" || true)"
+done

@@ -1,0 +1,95 @@
+package dev.hotclub.benchmarks.http;
+
+import static dev.hotclub.urls.Urls.path;
+
+import dev.hotclub.http.Html;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.View;
+import dev.hotclub.project.Project;
+import dev.hotclub.server.HotclubServer;
+import io.undertow.Undertow;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.util.Headers;
+import java.util.Locale;
+
+/**
+ * The two servers {@code benchmarks/http/run.sh} compares, serving the seed's greeting view
+ * ({@code /greetings/Alice/} answers {@code <h1>Hello, Alice!</h1>}):
+ *
+ * <ul>
+ * <li>{@code undertow PORT}: plain Undertow with Hotclub's threading, a {@link BlockingHandler} (the request
+ *     dispatched to a worker thread, blocking mode) answering through the response sender; no log.
+ * <li>{@code hotclub PORT}: the project served by {@link HotclubServer}, DEBUG off, the request log on stderr; with
+ *     {@code -Dbench.ioThread=true} the view is a {@code NonBlockingView}, served on the IO thread.
+ * </ul>
+ *
+ * Both run the same view code ({@link #page(String)}); what differs is the framework around it.
+ */
+public final class GreetingServers {
+    private static final String PREFIX = "/greetings/";
+
+    private GreetingServers() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("Usage: GreetingServers undertow|hotclub PORT");
+            System.exit(2);
+        }
+        int port = Integer.parseInt(args[1]);
+        switch (args[0]) {
+            case "undertow" -> plainUndertow(port);
+            case "hotclub" -> hotclub(port);
+            default -> {
+                System.err.println("Unknown server \"" + args[0] + "\": undertow or hotclub");
+                System.exit(2);
+            }
+        }
+        System.out.println("Serving " + args[0] + " on 127.0.0.1:" + port);
+    }
+
+    /** The view's work: the greeting page for {@code name}. */
+    static String page(String name) {
+        return "<h1>Hello, " + Html.escape(capitalize(name)) + "!</h1>";
+    }
+
+    private static void plainUndertow(int port) {
+        Undertow.builder()
+                .addHttpListener(port, "127.0.0.1")
+                .setHandler(new BlockingHandler(exchange -> {
+                    String path = exchange.getRelativePath();
+                    int end = path.length() - 1;
+                    if (path.startsWith(PREFIX) && end > PREFIX.length() && path.charAt(end) == '/'
+                            && path.indexOf('/', PREFIX.length()) == end) {
+                        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, HttpResponse.DEFAULT_CONTENT_TYPE);
+                        exchange.getResponseSender().send(page(path.substring(PREFIX.length(), end)));
+                    } else {
+                        exchange.setStatusCode(404);
+                        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, HttpResponse.DEFAULT_CONTENT_TYPE);
+                        exchange.getResponseSender().send("<h1>Not Found</h1>");
+                    }
+                }))
+                .build()
+                .start();
+    }
+
+    private static void hotclub(int port) {
+        View greet = request -> HttpResponse.ok(page(request.arg("name")));
+        Project project = Project.named("greetings")
+                .debug(false)
+                .urls(path("greetings/<str:name>/", Boolean.getBoolean("bench.ioThread") ? View.nonBlocking(greet::handle)
+                        : greet, "greet"))
+                .build();
+        HotclubServer.start(project, "127.0.0.1", port);
+    }
+
+    // Python's str.capitalize(), as the seed's view.
+    private static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(s.substring(Character.charCount(first)).toLowerCase(Locale.ROOT)).toString();
+    }
+}
