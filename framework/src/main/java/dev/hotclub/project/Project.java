@@ -30,69 +30,45 @@ import java.util.Map;
  * {@link Builder#build()} builds the {@link Resolver}: a bad route fails there, naming the route and its app.
  */
 public final class Project {
-    private final String name;
-    private final boolean debug;
-    private final UrlConf urlConf;
-    private final String urlConfOrigin;
-    private final Resolver resolver;
-    private final List<App> apps;
-    private final List<Middleware> middleware;
-    private final boolean appendSlash;
-    private final Path baseDir;
-    // As given (possibly relative to the base dir); null for the default.
-    private final List<Path> givenTemplateDirs;
-    private final List<Path> givenStaticDirs;
-    private final List<Path> templateDirs;
-    private final List<Path> resourceDirs;
-    private final String staticUrl;
-    private final List<Path> staticDirs;
+    // What the project was built as; withBaseDir, withResourceDirs and withAllowedHost keep it and change the rest.
+    private final Definition definition;
     private final Settings settings;
-    private final ClassLoader classLoader;
-    private final SecuritySettings security;
-    private final Limits limits;
+    private final boolean debug;
+    private final Path baseDir;
+    private final List<Path> resourceDirs;
+    private final List<Path> templateDirs;
+    private final List<Path> staticDirs;
 
-    private Project(Builder b, Resolver resolver, List<App> apps) {
-        this.name = b.name;
-        this.settings = b.resolveSettings();
-        this.debug = settings.debug();
-        this.classLoader = b.classLoader;
-        this.urlConf = b.urlConf;
-        this.urlConfOrigin = b.origin;
-        this.resolver = resolver;
-        this.apps = List.copyOf(apps);
-        this.middleware = List.copyOf(b.middleware);
-        this.appendSlash = b.appendSlash;
-        this.baseDir = b.baseDir;
-        this.givenTemplateDirs = b.templateDirs == null ? null : List.copyOf(b.templateDirs);
-        this.givenStaticDirs = b.staticDirs == null ? null : List.copyOf(b.staticDirs);
-        this.templateDirs = resolve(baseDir, givenTemplateDirs, "templates");
-        this.resourceDirs = List.copyOf(b.resourceDirs);
-        this.staticUrl = b.staticUrl;
-        this.staticDirs = resolve(baseDir, givenStaticDirs, "static");
-        this.security = b.security.build();
-        this.limits = b.limits;
+    /**
+     * The part of a project no copy changes.
+     *
+     * @param givenTemplateDirs the template folders as given (possibly relative to the base dir); null for the default
+     * @param givenStaticDirs   the static folders as given; null for the default
+     */
+    private record Definition(String name, ClassLoader classLoader, UrlConf urlConf, String urlConfOrigin,
+                              Resolver resolver, List<App> apps, List<Middleware> middleware, boolean appendSlash,
+                              List<Path> givenTemplateDirs, List<Path> givenStaticDirs, String staticUrl,
+                              SecuritySettings security, Limits limits) {
     }
 
-    private Project(Project p, Path baseDir, List<Path> resourceDirs, Settings settings) {
-        this.name = p.name;
+    private Project(Definition definition, Path baseDir, List<Path> resourceDirs, Settings settings) {
+        this.definition = definition;
         this.settings = settings;
         this.debug = settings.debug();
-        this.classLoader = p.classLoader;
-        this.urlConf = p.urlConf;
-        this.urlConfOrigin = p.urlConfOrigin;
-        this.resolver = p.resolver;
-        this.apps = p.apps;
-        this.middleware = p.middleware;
-        this.appendSlash = p.appendSlash;
         this.baseDir = baseDir.toAbsolutePath();
-        this.givenTemplateDirs = p.givenTemplateDirs;
-        this.givenStaticDirs = p.givenStaticDirs;
-        this.templateDirs = resolve(this.baseDir, givenTemplateDirs, "templates");
         this.resourceDirs = List.copyOf(resourceDirs);
-        this.staticUrl = p.staticUrl;
-        this.staticDirs = resolve(this.baseDir, givenStaticDirs, "static");
-        this.security = p.security;
-        this.limits = p.limits;
+        this.templateDirs = resolve(this.baseDir, definition.givenTemplateDirs(), "templates");
+        this.staticDirs = resolve(this.baseDir, definition.givenStaticDirs(), "static");
+    }
+
+    private static Project built(Builder b, Resolver resolver, List<App> apps) {
+        Settings settings = b.resolveSettings();
+        Definition definition = new Definition(b.name, b.classLoader, b.urlConf, b.origin, resolver, List.copyOf(apps),
+                List.copyOf(b.middleware), b.appendSlash,
+                b.templateDirs == null ? null : List.copyOf(b.templateDirs),
+                b.staticDirs == null ? null : List.copyOf(b.staticDirs),
+                b.staticUrl, b.security.build(), b.limits);
+        return new Project(definition, b.baseDir, b.resourceDirs, settings);
     }
 
     private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
@@ -104,12 +80,12 @@ public final class Project {
      * A launcher that knows where the project lives (the dev server) pins it, whatever the working directory.
      */
     public Project withBaseDir(Path baseDir) {
-        return new Project(this, baseDir, resourceDirs, settings);
+        return new Project(definition, baseDir, resourceDirs, settings);
     }
 
     /** This project with these file-system resource folders searched before the class path (the dev server's). */
     public Project withResourceDirs(Path... resourceDirs) {
-        return new Project(this, baseDir, Arrays.asList(resourceDirs), settings);
+        return new Project(definition, baseDir, Arrays.asList(resourceDirs), settings);
     }
 
     /** Starts the DSL for a project called {@code name} (e.g. {@code mysite}). */
@@ -121,7 +97,7 @@ public final class Project {
     }
 
     public String name() {
-        return name;
+        return definition.name();
     }
 
     /** Debug mode: technical error pages, templates re-read on every use. */
@@ -131,32 +107,32 @@ public final class Project {
 
     /** The root URLconf. */
     public UrlConf urlConf() {
-        return urlConf;
+        return definition.urlConf();
     }
 
     /** Where the root URLconf was written: the class that called {@link #named}, e.g. {@code mysite.Site}. */
     public String urlConfOrigin() {
-        return urlConfOrigin;
+        return definition.urlConfOrigin();
     }
 
     /** The resolver built from the root URLconf and the project's converters. */
     public Resolver resolver() {
-        return resolver;
+        return definition.resolver();
     }
 
     /** The installed apps: every {@link App} the URLconf includes, in the order they are mounted. */
     public List<App> apps() {
-        return apps;
+        return definition.apps();
     }
 
     /** The project's middleware (Django's {@code MIDDLEWARE}), outermost first. */
     public List<Middleware> middleware() {
-        return middleware;
+        return definition.middleware();
     }
 
     /** Django's {@code APPEND_SLASH}: on unless turned off. */
     public boolean appendSlash() {
-        return appendSlash;
+        return definition.appendSlash();
     }
 
     /** The project's folder; relative template folders are resolved against it. */
@@ -179,7 +155,7 @@ public final class Project {
 
     /** Where static files are served, {@code /static/} by default (Django's {@code STATIC_URL}); null for nowhere. */
     public String staticUrl() {
-        return staticUrl;
+        return definition.staticUrl();
     }
 
     /**
@@ -209,7 +185,7 @@ public final class Project {
 
     /** This project also serving {@code host}: the test client adds {@code testserver}, as Django's test runner. */
     public Project withAllowedHost(String host) {
-        return new Project(this, baseDir, resourceDirs, settings.withAllowedHosts(List.of(host)));
+        return new Project(definition, baseDir, resourceDirs, settings.withAllowedHosts(List.of(host)));
     }
 
     /**
@@ -219,22 +195,22 @@ public final class Project {
      * a packaged project's {@code templates/} and {@code static/} folders are read from it when not on disk.
      */
     public ClassLoader classLoader() {
-        return classLoader;
+        return definition.classLoader();
     }
 
     /** The CSRF, session and security-header settings the built-in middleware read. */
     public SecuritySettings security() {
-        return security;
+        return definition.security();
     }
 
     /** What the server accepts and how long it waits: sizes, timeouts, the shutdown grace (see {@link Limits}). */
     public Limits limits() {
-        return limits;
+        return definition.limits();
     }
 
     @Override
     public String toString() {
-        return "Project[" + name + (debug ? ", debug" : "") + "]";
+        return "Project[" + definition.name() + (debug ? ", debug" : "") + "]";
     }
 
     /** The fluent DSL for a {@link Project}; {@link #build()} checks the URLconf. */
@@ -492,7 +468,7 @@ public final class Project {
         /** Builds the project: builds its resolver (a bad route throws here) and finds its installed apps. */
         public Project build() {
             Resolver resolver = Resolver.build(urlConf, converters);
-            return new Project(this, resolver, InstalledApps.in(urlConf));
+            return built(this, resolver, InstalledApps.in(urlConf));
         }
     }
 }

@@ -251,6 +251,15 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         }
     }
 
+    /**
+     * The path of {@code exchange} as {@link HttpRequest#path()} gives it to a view (Django's {@code request.path}):
+     * decoded from the request line, {@code ;params} kept. For a server around the project that answers a request
+     * itself, such as the dev server's build-error page.
+     */
+    public static String requestPath(HttpServerExchange exchange) {
+        return UndertowExchanges.path(exchange);
+    }
+
     private static HttpRequest requestLineOnly(HttpServerExchange exchange) {
         return HttpRequest.builder(exchange.getRequestMethod().toString(), UndertowExchanges.path(exchange))
                 .queryString(exchange.getQueryString()).build();

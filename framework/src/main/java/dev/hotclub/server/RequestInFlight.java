@@ -1,6 +1,9 @@
 package dev.hotclub.server;
 
+import dev.hotclub.server.internal.RequestsInFlight;
+import io.undertow.server.HttpServerExchange;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A request the server is serving right now, as {@link HotclubServer#requestsInFlight()} lists them: what was asked,
@@ -19,6 +22,14 @@ public final class RequestInFlight {
         this.path = path;
         this.query = query;
         this.startedNanos = System.nanoTime();
+    }
+
+    /**
+     * The server's record of {@code exchange}: present when a {@link HotclubServer} is serving it (the record
+     * {@link HotclubServer#requestsInFlight()} lists), empty for an exchange that did not come through one.
+     */
+    public static Optional<RequestInFlight> of(HttpServerExchange exchange) {
+        return Optional.ofNullable(exchange.getAttachment(RequestsInFlight.KEY));
     }
 
     public String method() {

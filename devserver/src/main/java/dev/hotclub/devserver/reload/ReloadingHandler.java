@@ -1,9 +1,8 @@
 package dev.hotclub.devserver.reload;
 
 import dev.hotclub.devserver.livereload.LiveReload;
+import dev.hotclub.server.ProjectHandler;
 import dev.hotclub.server.RequestInFlight;
-import dev.hotclub.server.internal.RequestsInFlight;
-import dev.hotclub.server.internal.UndertowExchanges;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -124,7 +123,7 @@ public final class ReloadingHandler implements HttpHandler {
 
     /** What the console says of a request: the server's record of it, or its request line. */
     private static Object describe(HttpServerExchange exchange) {
-        RequestInFlight request = exchange.getAttachment(RequestsInFlight.KEY);
+        RequestInFlight request = RequestInFlight.of(exchange).orElse(null);
         if (request != null) {
             return new Object() {
                 @Override
@@ -146,6 +145,6 @@ public final class ReloadingHandler implements HttpHandler {
         exchange.setStatusCode(500);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
         exchange.getResponseSender().send(
-            liveReload.intoErrorPage(ErrorPage.render(failure, projectDir, UndertowExchanges.path(exchange))));
+            liveReload.intoErrorPage(ErrorPage.render(failure, projectDir, ProjectHandler.requestPath(exchange))));
     }
 }

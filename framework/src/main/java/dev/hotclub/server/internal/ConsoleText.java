@@ -8,7 +8,7 @@ import java.io.PrintStream;
  * request sent goes through here: the request log, {@code Not Found: ...}, {@code Bad Request: ...},
  * {@code Internal Server Error: ...} and the stack trace that follows it.
  */
-public final class ConsoleText {
+final class ConsoleText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private ConsoleText() {

@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
  * Parses a {@code path()} route or a {@code rePath()} regex into a {@link CompiledPattern}, reporting
  * every mistake as {@link ImproperlyConfigured} with Django's wording plus where the route is.
  */
-public final class RouteParser {
+final class RouteParser {
 
     /** Django's {@code _PATH_PARAMETER_COMPONENT_RE}: {@code <conv:name>} or {@code <name>}. */
     private static final Pattern PARAMETER = Pattern.compile("<(?:([^>:]+):)?([^>]+)>");

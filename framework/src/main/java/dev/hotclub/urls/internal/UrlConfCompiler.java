@@ -19,7 +19,7 @@ import java.util.Set;
  * route and reports every mistake, naming the route, the app, and the file and line it was written
  * at, before any request is served.
  */
-public final class UrlConfCompiler {
+final class UrlConfCompiler {
 
     private static final String ROOT = "in the root URLconf";
 
