@@ -1,31 +1,17 @@
 package dev.hotclub.devserver;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.hotclub.server.HotclubServer;
 
-/** The Hotclub version this dev server was built as (from Maven, through a filtered resource). */
+/**
+ * The Hotclub version this dev server was built as: the framework's, built in the same reactor, which is also the
+ * version a generated project's pom depends on.
+ */
 public final class HotclubVersion {
-
-    private static final String VERSION = load();
 
     private HotclubVersion() {
     }
 
     public static String get() {
-        return VERSION;
-    }
-
-    private static String load() {
-        try (InputStream in = HotclubVersion.class.getResourceAsStream("version.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HotclubServer.version();
     }
 }

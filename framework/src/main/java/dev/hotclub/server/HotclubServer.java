@@ -8,6 +8,7 @@ import dev.hotclub.server.internal.ReadinessHandler;
 import dev.hotclub.server.internal.RequestLogHandler;
 import dev.hotclub.server.internal.RequestsInFlight;
 import dev.hotclub.server.internal.ShutdownOnSignal;
+import dev.hotclub.server.internal.StartLine;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -154,6 +155,11 @@ public final class HotclubServer implements AutoCloseable {
             throw e;
         }
         return new HotclubServer(undertow, graceful, inFlight, limits.shutdownGrace(), owned, console, host);
+    }
+
+    /** The framework's version, from its build (the start line and the dev server's banner show it). */
+    public static String version() {
+        return StartLine.version();
     }
 
     /** The port served, the one chosen when started with port 0. */
