@@ -49,11 +49,9 @@ public final class LiveReloadBenchmark {
         int saves = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         URI base = URI.create("http://127.0.0.1:" + port);
 
-        Path site = project.resolve("src/main/java/benchsite/Site.java");
         Path views = project.resolve("src/main/java/greetings/Views.java");
         Path template = project.resolve("src/main/resources/greetings/templates/greetings/hello.html");
         Path stylesheet = project.resolve("static/bench.css");
-        replace(site, ".debug(true)", ".debug(true).staticUrl(\"/static/\")");
         Files.createDirectories(stylesheet.getParent());
         Files.writeString(stylesheet, colourRule(0));
         replace(views, "<p>This is the homepage.</p>", "<p id='marker'>This is the homepage.</p>" + SHOWN_SCRIPT.replace("\"", "\\\""));

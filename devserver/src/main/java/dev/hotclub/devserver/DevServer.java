@@ -139,7 +139,7 @@ public final class DevServer implements AutoCloseable {
                 handler.releaseRequests();
             }
         });
-        watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, handler::holdRequests);
+        watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, reloader::changeSeen);
         server = HotclubServer.start(liveReload.routes(handler), options.host(), options.port(), options.requestLog(), LIMITS);
         port = server.port();
         requestWatch = new RequestWatch(server::requestsInFlight, options.stuckAfter(), console).start();
@@ -191,8 +191,8 @@ public final class DevServer implements AutoCloseable {
 
     /** Runs a reload for {@code batch} as the watcher would, and waits for it (tests drive reloads this way). */
     void reload(ChangeBatch batch) {
-        if (batch.needsReload()) {
-            handler.holdRequests();
+        if (batch.reloadsPages()) {
+            reloader.changeSeen();
         }
         try {
             reloadThread.submit(() -> reloader.onChanges(batch)).get();

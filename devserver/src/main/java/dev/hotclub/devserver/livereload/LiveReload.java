@@ -15,11 +15,12 @@ import java.util.UUID;
  * browser, through a SharedWorker) to {@value #EVENTS}, a path the dev server answers itself, before the
  * project's URLconf. The events:
  * <ul>
- *   <li>{@code reload}: a new generation serves, or a template (or a static file other than a stylesheet)
- *       changed; the page reloads and keeps its scroll position;</li>
+ *   <li>{@code reload}: sent as soon as the watcher sees the first change of a save that reloads the pages
+ *       (Java sources, resources, {@code pom.xml}, templates, static files other than stylesheets), while the
+ *       dev server holds new requests: the tab starts reloading while the save is compiled, and its request
+ *       waits for the outcome, the new generation or the error page (every URL shows it while the sources do
+ *       not build; the next save reloads it into the page again). The page keeps its scroll position;</li>
  *   <li>{@code stylesheet}: only stylesheets changed; the page swaps its stylesheets in place;</li>
- *   <li>{@code error}: the sources do not build; the page reloads into the error page, which reloads into
- *       the page again at the next good save (it is the same URL);</li>
  *   <li>{@code hello}, sent to each new connection: this server's id and the number of the last event. A
  *       page reloads once when it was served by another server (the dev server restarted) or missed an
  *       event between being served and connecting.</li>
@@ -93,16 +94,22 @@ public final class LiveReload implements AutoCloseable {
             + (errorPage ? " data-error-page" : "") + ">" + scripts.page() + "</script>";
     }
 
-    /** Tells the browsers what {@code batch} led to; {@code serving} is false when the sources do not build. */
+    /**
+     * Tells the browsers to reload now. The caller holds new requests first, so that a tab's reload waits for
+     * what the save leads to instead of getting the page as it was.
+     */
+    public void reloadPages() {
+        send("reload");
+    }
+
+    /**
+     * Tells the browsers what a batch that does not reload the pages led to (the others were announced by
+     * {@link #reloadPages()}): only stylesheets changed, so the pages swap them; {@code serving} is false
+     * when the sources do not build, and then every page is the error page: nothing to swap.
+     */
     public void afterChanges(ChangeBatch batch, boolean serving) {
-        if (batch.needsReload()) {
-            send(serving ? "reload" : "error");
-        } else if (!serving) {
-            return; // every page is the error page until the sources build
-        } else if (batch.onlyStylesheets()) {
+        if (serving && batch.onlyStylesheets()) {
             send("stylesheet");
-        } else if (!batch.templatesOrStatic().isEmpty()) {
-            send("reload");
         }
     }
 

@@ -62,29 +62,45 @@ public final class Reloader implements AutoCloseable {
         return serving.generation();
     }
 
-    /** Reacts to one coalesced batch of changes. */
+    /**
+     * The watcher has seen the first change of a batch that {@link ChangeBatch#reloadsPages() reloads the pages}
+     * (on its thread, before the batch is complete): new requests wait from now until {@link #onChanges} has
+     * handled the batch, and the browsers start reloading at once, their requests waiting for the outcome. For a
+     * Java save that overlaps the browser's reload with the compile; for a template, with the watcher's quiet
+     * period. (A template saved while the sources do not build reloads the error page into itself.)
+     */
+    public void changeSeen() {
+        handler.holdRequests();
+        liveReload.reloadPages();
+    }
+
+    /**
+     * Reacts to one coalesced batch of changes: a new generation when it needs one, then opens the gate that
+     * {@link #changeSeen()} closed, if the batch reloads the pages. Templates and static files are read from disk
+     * at each request: nothing to build for them.
+     */
     public void onChanges(ChangeBatch batch) {
-        if (!batch.needsReload()) {
-            liveReload.afterChanges(batch, handler.currentGeneration().isPresent()); // read from disk at each request
-            return;
-        }
-        boolean serving = false;
         try {
-            long started = System.nanoTime();
-            ServerState state = rebuild(batch.buildFile(), batch.javaSources(), batch.overflow());
-            serving = state instanceof ServerState.Serving;
-            if (state instanceof ServerState.Serving current) {
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                Generation generation = current.generation();
-                List<String> newWarnings = generation.warnings().equals(lastWarnings) ? List.of() : generation.warnings();
-                lastWarnings = generation.warnings();
-                console.reloaded(millis, compiledInLastBuild, newWarnings);
+            if (batch.needsReload()) {
+                long started = System.nanoTime();
+                ServerState state = rebuild(batch.buildFile(), batch.javaSources(), batch.overflow());
+                if (state instanceof ServerState.Serving current) {
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    Generation generation = current.generation();
+                    List<String> newWarnings = generation.warnings().equals(lastWarnings) ? List.of() : generation.warnings();
+                    lastWarnings = generation.warnings();
+                    console.reloaded(millis, compiledInLastBuild, newWarnings);
+                }
             }
         } finally {
-            handler.releaseRequests();
+            if (batch.reloadsPages()) {
+                handler.releaseRequests();
+            }
         }
-        liveReload.afterChanges(batch, serving);
-        afterReload();
+        liveReload.afterChanges(batch, handler.currentGeneration().isPresent());
+        if (batch.needsReload()) {
+            afterReload();
+        }
     }
 
     /**

@@ -25,10 +25,23 @@ public record ChangeBatch(Set<Path> javaSources, boolean resources, boolean buil
         return !javaSources.isEmpty() || resources || buildFile || overflow;
     }
 
+    /**
+     * Whether the open pages reload for this batch: it needs a new generation, or changed a template or a static
+     * file other than a stylesheet. The watcher tells the dev server at the first such change, before the batch
+     * is complete ({@link #reloadsPages(ChangeKind, Path)}), so that the tabs start reloading while it is built.
+     */
+    public boolean reloadsPages() {
+        return needsReload() || templatesOrStatic.stream().anyMatch(file -> !isStylesheet(file));
+    }
+
+    /** Whether a change of {@code kind} to {@code path} alone makes the pages reload (see {@link #reloadsPages()}). */
+    static boolean reloadsPages(ChangeKind kind, Path path) {
+        return kind != ChangeKind.IGNORED && (kind != ChangeKind.TEMPLATE_OR_STATIC || !isStylesheet(path));
+    }
+
     /** Whether the batch changed stylesheets and nothing else: a page can swap them without reloading. */
     public boolean onlyStylesheets() {
-        return !needsReload() && !templatesOrStatic.isEmpty()
-            && templatesOrStatic.stream().allMatch(ChangeBatch::isStylesheet);
+        return !templatesOrStatic.isEmpty() && !reloadsPages();
     }
 
     /**

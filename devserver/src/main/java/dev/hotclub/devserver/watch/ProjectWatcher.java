@@ -27,8 +27,10 @@ import java.util.function.Consumer;
  * <p>One save is several events (truncate then write; or write a temporary, delete, rename), not always
  * in one batch of the OS's. Events are gathered until the watcher is idle and no event came for a short
  * quiet period, then delivered as one {@link ChangeBatch}. {@code onFirstEvent} runs as soon as a change
- * that needs a reload is seen, so the server can hold new requests for the coming generation instead of
- * serving the old one.
+ * that reloads the pages is seen ({@link ChangeBatch#reloadsPages()}: anything but a stylesheet), before the
+ * batch is complete: the server holds new requests for the coming generation (or the complete template)
+ * instead of serving the old one, and tells the browsers to reload now, while the batch is still being built.
+ * Every batch that {@link ChangeBatch#reloadsPages() reloads the pages} was announced so, exactly once.
  *
  * <p>Folders that are never sources ({@code target/}, {@code .hotclub/}, {@code .git/}, tests) are not
  * even registered: the custom tree visitor skips them, which keeps {@code mvn test} in the project from
@@ -85,11 +87,11 @@ public final class ProjectWatcher implements AutoCloseable {
     private final class Listener implements DirectoryChangeListener {
         @Override
         public void onEvent(DirectoryChangeEvent event) {
-            boolean needsReload;
+            boolean reloadsPages;
             synchronized (lock) { // also orders onFirstEvent before the flush that releases the requests it holds
                 if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
                     overflow = true;
-                    needsReload = true;
+                    reloadsPages = true;
                 } else {
                     Path path = event.path();
                     ChangeKind kind = ChangeKind.of(project, path, event.isDirectory());
@@ -102,10 +104,10 @@ public final class ProjectWatcher implements AutoCloseable {
                             return;
                         }
                     }
-                    // An earlier change of the batch that needs a reload has already announced it.
-                    needsReload = kind != ChangeKind.TEMPLATE_OR_STATIC;
+                    reloadsPages = ChangeBatch.reloadsPages(kind, path);
                 }
-                if (needsReload && !announced) {
+                // An earlier change of the batch that reloads the pages has already announced it.
+                if (reloadsPages && !announced) {
                     announced = true;
                     onFirstEvent.run();
                 }

@@ -73,7 +73,7 @@
   }
 
   function listen(source, deliver) {
-    ['hello', 'reload', 'stylesheet', 'error'].forEach(function (type) {
+    ['hello', 'reload', 'stylesheet'].forEach(function (type) {
       source.addEventListener(type, function (e) {
         var data = JSON.parse(e.data);
         data.type = type;

@@ -5,7 +5,7 @@ var last = null;
 
 function connect() {
   var source = new EventSource('events');
-  ['hello', 'reload', 'stylesheet', 'error'].forEach(function (type) {
+  ['hello', 'reload', 'stylesheet'].forEach(function (type) {
     source.addEventListener(type, function (e) {
       var data = JSON.parse(e.data);
       data.type = type;

@@ -36,5 +36,23 @@ class ChangeBatchTest {
             Set.of(PROJECT.resolve("static/site.css")), false);
         assertThat(batch.onlyStylesheets()).isFalse();
         assertThat(batch.needsReload()).isTrue();
+        assertThat(batch.reloadsPages()).isTrue();
+    }
+
+    @Test
+    void everyChangeButAStylesheetReloadsThePages() {
+        Path css = PROJECT.resolve("static/site.css");
+        assertThat(changed(css).reloadsPages()).isFalse();
+        assertThat(changed(css, PROJECT.resolve("templates/404.html")).reloadsPages()).isTrue();
+        assertThat(changed(PROJECT.resolve("static/app.js")).reloadsPages()).isTrue();
+        assertThat(changed().reloadsPages()).isFalse();
+        assertThat(new ChangeBatch(Set.of(), true, false, Set.of(), false).reloadsPages()).as("a resource").isTrue();
+        assertThat(new ChangeBatch(Set.of(), false, false, Set.of(), true).reloadsPages()).as("lost events").isTrue();
+
+        assertThat(ChangeBatch.reloadsPages(ChangeKind.TEMPLATE_OR_STATIC, css)).isFalse();
+        assertThat(ChangeBatch.reloadsPages(ChangeKind.TEMPLATE_OR_STATIC, PROJECT.resolve("templates/site.css")))
+            .as("a .css template").isTrue();
+        assertThat(ChangeBatch.reloadsPages(ChangeKind.JAVA_SOURCE, PROJECT.resolve("src/main/java/a/A.java"))).isTrue();
+        assertThat(ChangeBatch.reloadsPages(ChangeKind.IGNORED, PROJECT.resolve("target/x"))).isFalse();
     }
 }

@@ -34,6 +34,7 @@ class ProjectWatcherTest {
         views = Files.createDirectories(project.resolve("src/main/java/hello")).resolve("Views.java");
         Files.writeString(views, "class Views {}\n");
         Files.createDirectories(project.resolve("templates"));
+        Files.createDirectories(project.resolve("static"));
         reloadThread = Executors.newSingleThreadScheduledExecutor();
         watcher = new ProjectWatcher(project, reloadThread, batches::add, firstEvents::incrementAndGet);
     }
@@ -84,12 +85,29 @@ class ProjectWatcherTest {
     }
 
     @Test
-    void aTemplateEditIsABatchThatNeedsNoReload() throws Exception {
+    void aTemplateEditNeedsNoNewGenerationButIsAnnouncedSoThatThePagesReloadAtOnce() throws Exception {
         Files.writeString(project.resolve("templates/404.html"), "<h1>Not here</h1>\n");
         ChangeBatch batch = batches.poll(30, TimeUnit.SECONDS);
         assertThat(batch).isNotNull();
         assertThat(batch.templatesOrStatic()).contains(project.resolve("templates/404.html"));
         assertThat(batch.needsReload()).isFalse();
-        assertThat(firstEvents.get()).as("requests are not held for a template").isZero();
+        assertThat(batch.reloadsPages()).isTrue();
+        assertThat(firstEvents.get()).as("announced before the batch came").isPositive();
+    }
+
+    @Test
+    void aStylesheetEditIsNotAnnounced() throws Exception {
+        Path css = project.resolve("static/site.css");
+        Files.writeString(css, "body { color: red; }\n");
+        Set<Path> seen = new HashSet<>();
+        while (!seen.contains(css)) {
+            ChangeBatch batch = batches.poll(30, TimeUnit.SECONDS);
+            assertThat(batch).as("a batch with " + css).isNotNull();
+            seen.addAll(batch.templatesOrStatic());
+            if (batch.templatesOrStatic().contains(css)) {
+                assertThat(batch.onlyStylesheets()).isTrue();
+            }
+        }
+        assertThat(firstEvents.get()).as("a stylesheet is swapped in the page: the pages do not reload").isZero();
     }
 }
