@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start to first 200 and idle RSS of a packaged project:
 #   benchmarks/jar/start.sh starter-template/target/mysite.jar [RUNS] [JAVA OPTIONS...]
-# Each run starts `java -jar` in an empty temporary folder with an empty environment (but ALLOWED_HOSTS),
+# Each run starts `java -jar` in an empty temporary folder with an empty environment (but ALLOWED_HOSTS and a
+# random SECRET_KEY, which a project refuses to start without when DEBUG is off),
 # polls GET /greetings/ every 5 ms until it answers 200 (wall and CPU time), then waits 5 s and reads the process's resident set
 # (VmRSS) while idle. Prints one line per run, then the median.
 set -euo pipefail
@@ -12,10 +13,11 @@ java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 port=18099
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+secret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 times=(); cpus=(); rss=()
 for i in $(seq "$runs"); do
   start=$(date +%s%N)
-  (cd "$work" && exec env -i ALLOWED_HOSTS=127.0.0.1 "$(command -v "$java_bin")" "$@" -jar "$jar" "127.0.0.1:$port" \
+  (cd "$work" && exec env -i ALLOWED_HOSTS=127.0.0.1 SECRET_KEY="$secret" "$(command -v "$java_bin")" "$@" -jar "$jar" "127.0.0.1:$port" \
       >"$work/out.txt" 2>&1) &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/greetings/" || true)" = 200 ]; do
