@@ -35,10 +35,14 @@ final class HttpPoller {
         this.client = client;
     }
 
-    HttpResponse<String> get(String path) {
+    /** GETs {@code path} with {@code headers} (name, value, name, value...). */
+    HttpResponse<String> get(String path, String... headers) {
         try {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
-                WITHOUT_LIVE_RELOAD);
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return client.send(request.build(), WITHOUT_LIVE_RELOAD);
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -14,8 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +85,12 @@ class PackagedProjectTest {
         HttpResponse<String> css = http.get("/static/site.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).isEqualTo(Files.readString(STARTER_TEMPLATE.resolve("static/site.css")));
+        assertThat(css.headers().firstValue("Last-Modified")).as("the jar's time")
+            .hasValue(DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+                .format(Files.getLastModifiedTime(jar).toInstant().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));
+        HttpResponse<String> unchanged = http.get("/static/site.css", "If-Modified-Since", css.headers().firstValue("Last-Modified").orElseThrow());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
 
         HttpResponse<String> missing = http.get("/no/such/page/");
         assertThat(missing.statusCode()).isEqualTo(404);

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
+import dev.hotclub.http.HttpRequest;
 import dev.hotclub.test.Client;
 import dev.hotclub.test.TestResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,62 @@ class StaticFilesTest {
         } finally {
             Files.delete(link);
         }
+    }
+
+    @Test
+    @DisplayName("a file goes with its Last-Modified time; If-Modified-Since no older than the file gets a 304 (Django's serve)")
+    void conditionalGet(@TempDir Path project) throws IOException {
+        Path css = project.resolve("static/site.css");
+        write(css, "body { color: red; }\n");
+        Instant modified = Instant.parse("2026-11-05T08:49:37.250Z");
+        Files.setLastModifiedTime(css, FileTime.from(modified));
+        try (Client client = new Client(FixtureSite.builder(true).baseDir(project).build())) {
+            TestResponse file = client.get("/static/site.css");
+            assertEquals(200, file.status());
+            assertEquals("Thu, 05 Nov 2026 08:49:37 GMT", file.header("Last-Modified"));
+            assertEquals("no-cache", file.header("Cache-Control"), "the browser asks again each time it needs the file");
+
+            TestResponse unchanged = ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:37 GMT");
+            assertEquals(304, unchanged.status());
+            assertEquals("", unchanged.text());
+            assertEquals(null, unchanged.header("Content-Type"));
+            assertEquals("Thu, 05 Nov 2026 08:49:37 GMT", unchanged.header("Last-Modified"));
+            assertEquals("no-cache", unchanged.header("Cache-Control"));
+            assertEquals(304, ifModifiedSince(client, "Fri, 06 Nov 2026 00:00:00 GMT").status(), "a later date");
+            assertEquals(304, ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:37 GMT; length=21").status());
+
+            assertEquals(200, ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:36 GMT").status(), "an earlier date");
+            assertEquals(200, ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:37 GMT; length=20").status(),
+                    "another length");
+            assertEquals(200, ifModifiedSince(client, "yesterday").status(), "a date that does not parse");
+            assertEquals("body { color: red; }\n", ifModifiedSince(client, "yesterday").text());
+
+            Files.writeString(css, "body { color: blue; }\n");
+            Files.setLastModifiedTime(css, FileTime.from(modified.plusSeconds(1)));
+            TestResponse edited = ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:37 GMT");
+            assertEquals(200, edited.status());
+            assertEquals("body { color: blue; }\n", edited.text());
+            assertEquals("Thu, 05 Nov 2026 08:49:38 GMT", edited.header("Last-Modified"));
+        }
+    }
+
+    @Test
+    @DisplayName("a file in an app's folder on the class path has its time too")
+    void conditionalGetOnTheClassPath() {
+        try (Client client = new Client(FixtureSite.builder(false).build())) {
+            String lastModified = client.get("/static/css/site.css").header("Last-Modified");
+            assertTrue(lastModified != null && lastModified.endsWith(" GMT"), lastModified);
+            assertEquals(304, ifModifiedSince(client, "/static/css/site.css", lastModified).status());
+            assertEquals(404, ifModifiedSince(client, "/static/css/none.css", lastModified).status());
+        }
+    }
+
+    private static TestResponse ifModifiedSince(Client client, String date) {
+        return ifModifiedSince(client, "/static/site.css", date);
+    }
+
+    private static TestResponse ifModifiedSince(Client client, String path, String date) {
+        return client.send(HttpRequest.builder("GET", path).header("If-Modified-Since", date).build());
     }
 
     @Test

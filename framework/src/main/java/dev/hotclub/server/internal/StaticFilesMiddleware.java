@@ -10,11 +10,20 @@ import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Serves {@code <staticUrl><file>} (Django's staticfiles as runserver does it): from the project's static
@@ -22,10 +31,21 @@ import java.util.Optional;
  * folders first, then on the app's class path. The project's own folder is also read from {@code static/} on
  * the project's class path (a packaged jar). A name that climbs out ({@code ..}), a file whose real path is
  * outside its static folder (a symbolic link pointing elsewhere), or a name not found is a 404.
+ *
+ * <p>As Django's {@code static.serve}, a file goes with its {@code Last-Modified} time, and a request whose
+ * {@code If-Modified-Since} is no older than the file gets a 304 without a body. Unlike Django, every answer
+ * says {@code Cache-Control: no-cache}: the browser asks again (and gets the 304) each time it needs the file,
+ * instead of reusing a copy it guesses is fresh from the file's age, which would show a stylesheet as it was
+ * before an edit.
  */
 public final class StaticFilesMiddleware implements Middleware {
     /** Where a packaged project's {@code static/} folder lies on its class path. */
     public static final String PROJECT_RESOURCES_STATIC = "static/";
+    /** IMF-fixdate, the HTTP date format: {@code Wed, 02 Dec 2026 10:00:00 GMT}. */
+    private static final DateTimeFormatter HTTP_DATE =
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** Django's reading of If-Modified-Since: a date, and the length old browsers appended. */
+    private static final Pattern IF_MODIFIED_SINCE = Pattern.compile("^([^;]+)(; length=([0-9]+))?$", Pattern.CASE_INSENSITIVE);
     private final Project project;
     private final String prefix;
 
@@ -42,12 +62,21 @@ public final class StaticFilesMiddleware implements Middleware {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             return HttpResponse.notAllowed("GET", "HEAD");
         }
+        Found found = find(request);
+        return conditional(request, found.response(), found.lastModifiedMillis());
+    }
+
+    /** A static file's response, and when the file last changed (0 when unknown). */
+    private record Found(HttpResponse response, long lastModifiedMillis) {
+    }
+
+    private Found find(HttpRequest request) throws IOException {
         String name = request.path().substring(prefix.length());
         if (!isSafe(name)) {
             throw new Http404("\"" + name + "\" is not a static file name");
         }
         for (Path dir : project.staticDirs()) {
-            Optional<HttpResponse> file = fromFolder(dir, name);
+            Optional<Found> file = fromFolder(dir, name);
             if (file.isPresent()) {
                 return file.get();
             }
@@ -59,7 +88,7 @@ public final class StaticFilesMiddleware implements Middleware {
         }
         for (App app : project.apps()) {
             for (Path resources : project.resourceDirs()) {
-                Optional<HttpResponse> file = fromFolder(resources.resolve(app.staticFolder()), name);
+                Optional<Found> file = fromFolder(resources.resolve(app.staticFolder()), name);
                 if (file.isPresent()) {
                     return file.get();
                 }
@@ -84,13 +113,17 @@ public final class StaticFilesMiddleware implements Middleware {
         return true;
     }
 
-    private static Optional<HttpResponse> fromFolder(Path dir, String name) throws IOException {
+    private static Optional<Found> fromFolder(Path dir, String name) throws IOException {
         Path file = dir.resolve(name).normalize();
         if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
         requireInside(dir, file, name);
-        return Optional.of(FileResponse.of(file));
+        return Optional.of(fromDisk(file));
+    }
+
+    private static Found fromDisk(Path file) throws IOException {
+        return new Found(FileResponse.of(file), Files.getLastModifiedTime(file).toMillis());
     }
 
     /**
@@ -103,7 +136,7 @@ public final class StaticFilesMiddleware implements Middleware {
         }
     }
 
-    private static HttpResponse fromClassPath(URL resource, String name) throws IOException {
+    private static Found fromClassPath(URL resource, String name) throws IOException {
         if (resource.getProtocol().equals("file")) {
             Path file;
             try {
@@ -117,10 +150,68 @@ public final class StaticFilesMiddleware implements Middleware {
                 dir = dir.getParent();
             }
             requireInside(dir == null ? file : dir, file, name);
-            return FileResponse.of(file);
+            return fromDisk(file);
         }
-        try (InputStream in = resource.openStream()) {
-            return new HttpResponse(in.readAllBytes(), 200, MediaTypes.guess(name));
+        URLConnection connection = resource.openConnection();
+        try (InputStream in = connection.getInputStream()) {
+            return new Found(new HttpResponse(in.readAllBytes(), 200, MediaTypes.guess(name)), lastModified(connection));
         }
+    }
+
+    /**
+     * A file in a jar changed when the jar did: the jar's own time, not the entry's, which a reproducible build
+     * sets to one fixed date for every entry of every release (the next release's file would then seem unchanged).
+     */
+    private static long lastModified(URLConnection connection) throws IOException {
+        if (connection instanceof JarURLConnection jar && jar.getJarFileURL().getProtocol().equals("file")) {
+            try {
+                return Files.getLastModifiedTime(Path.of(jar.getJarFileURL().toURI())).toMillis();
+            } catch (URISyntaxException e) {
+                return 0;
+            }
+        }
+        return connection instanceof JarURLConnection ? 0 : connection.getLastModified();
+    }
+
+    /**
+     * Django's {@code was_modified_since}: a 304 when the request's {@code If-Modified-Since} is a date no older
+     * than the file's time (in whole seconds, as the header has it) and its length, if it gives one, is the file's.
+     * A header that does not parse is no condition: the file is sent.
+     */
+    private static HttpResponse conditional(HttpRequest request, HttpResponse response, long lastModifiedMillis) {
+        response.header("Cache-Control", "no-cache");
+        if (lastModifiedMillis <= 0) {
+            return response;
+        }
+        long modified = lastModifiedMillis / 1000;
+        String lastModified = HTTP_DATE.format(Instant.ofEpochSecond(modified));
+        response.header("Last-Modified", lastModified);
+        if (modifiedSince(request.header("If-Modified-Since"), modified, response.contentLength())) {
+            return response;
+        }
+        HttpResponse notModified = new HttpResponse(new byte[0], 304, HttpResponse.DEFAULT_CONTENT_TYPE)
+            .header("Last-Modified", lastModified)
+            .header("Cache-Control", "no-cache");
+        return notModified.removeHeader("Content-Type");
+    }
+
+    private static boolean modifiedSince(String header, long modifiedSeconds, long length) {
+        if (header == null) {
+            return true;
+        }
+        Matcher matcher = IF_MODIFIED_SINCE.matcher(header);
+        if (!matcher.matches()) {
+            return true;
+        }
+        long since;
+        try {
+            since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(matcher.group(1).trim())).getEpochSecond();
+        } catch (DateTimeParseException e) {
+            return true;
+        }
+        if (matcher.group(3) != null && !matcher.group(3).equals(Long.toString(length))) {
+            return true;
+        }
+        return modifiedSeconds > since;
     }
 }
