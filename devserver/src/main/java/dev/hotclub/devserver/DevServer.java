@@ -140,7 +140,8 @@ public final class DevServer implements AutoCloseable {
             }
         });
         watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, reloader::changeSeen);
-        server = HotclubServer.start(liveReload.routes(handler), options.host(), options.port(), options.requestLog(), LIMITS);
+        server = HotclubServer.start(liveReload.routes(handler), options.host(), options.port(),
+            liveReload.withoutOwnRequests(options.requestLog()), LIMITS);
         port = server.port();
         requestWatch = new RequestWatch(server::requestsInFlight, options.stuckAfter(), console).start();
         Generation generation;
@@ -216,6 +217,7 @@ public final class DevServer implements AutoCloseable {
             watcher.close();
         }
         reloadThread.shutdownNow();
+        liveReload.close(); // an open tab's event stream would otherwise hold the stop for the whole grace period
         if (server != null) {
             server.close();
         }

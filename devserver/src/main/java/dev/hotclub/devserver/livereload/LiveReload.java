@@ -8,6 +8,8 @@ import io.undertow.server.handlers.sse.ServerSentEventConnection;
 import io.undertow.server.handlers.sse.ServerSentEventHandler;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Live reload: tells the browser tabs showing the dev server's pages what a save changed. Every page the
@@ -37,6 +39,9 @@ public final class LiveReload implements AutoCloseable {
 
     /** How soon a browser reconnects after losing the connection (a restart): EventSource's {@code retry}. */
     private static final long RETRY_MILLIS = 250;
+    /** A request log line (Django's format, the dev server's) of {@link #EVENTS} or {@link #WORKER}. */
+    private static final Pattern OWN_REQUEST_LINE = Pattern.compile(
+        "\\[[^\\]]*\\] \"GET (" + Pattern.quote(EVENTS) + "|" + Pattern.quote(WORKER) + ") HTTP/");
     /** A comment line this often finds connections whose tab is gone. */
     private static final long KEEP_ALIVE_MILLIS = 15_000;
 
@@ -111,6 +116,18 @@ public final class LiveReload implements AutoCloseable {
         if (serving && batch.onlyStylesheets()) {
             send("stylesheet");
         }
+    }
+
+    /**
+     * The request log without the lines of live reload's own requests (the event stream, which is logged when a
+     * tab goes away, and the worker's script): the console shows the project's requests, as in Django.
+     */
+    public Consumer<String> withoutOwnRequests(Consumer<String> requestLog) {
+        return line -> {
+            if (!OWN_REQUEST_LINE.matcher(line).lookingAt()) {
+                requestLog.accept(line);
+            }
+        };
     }
 
     /** How many tabs (or SharedWorkers) listen. */
