@@ -1,11 +1,10 @@
 package dev.hotclub.http;
 
+import dev.hotclub.http.internal.HttpDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A cookie to set on a response, with Django's {@code set_cookie} options. Immutable: each {@code withX}
@@ -21,9 +20,6 @@ import java.util.Locale;
  */
 public record Cookie(String name, String value, Duration maxAge, String path, String domain,
                      boolean secure, boolean httpOnly, String sameSite) {
-    private static final DateTimeFormatter EXPIRES =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
-
     public Cookie {
         if (name == null || name.isEmpty() || !name.chars().allMatch(Cookie::isTokenChar)) {
             throw new IllegalArgumentException("Cookie name " + (name == null ? "null" : JavaString.quote(name))
@@ -90,7 +86,7 @@ public record Cookie(String name, String value, Duration maxAge, String path, St
             ZonedDateTime expires = maxAge.isZero()
                     ? ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
                     : ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)).plus(maxAge);
-            out.append("; expires=").append(EXPIRES.format(expires));
+            out.append("; expires=").append(HttpDates.format(expires));
         }
         if (httpOnly) {
             out.append("; HttpOnly");

@@ -4,6 +4,7 @@ import dev.hotclub.http.FileResponse;
 import dev.hotclub.http.Http404;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.internal.HttpDates;
 import dev.hotclub.http.internal.MediaTypes;
 import dev.hotclub.project.App;
 import dev.hotclub.project.Middleware;
@@ -17,10 +18,6 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +38,6 @@ import java.util.regex.Pattern;
 public final class StaticFilesMiddleware implements Middleware {
     /** Where a packaged project's {@code static/} folder lies on its class path. */
     public static final String PROJECT_RESOURCES_STATIC = "static/";
-    /** IMF-fixdate, the HTTP date format: {@code Wed, 02 Dec 2026 10:00:00 GMT}. */
-    private static final DateTimeFormatter HTTP_DATE =
-        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     /** Django's reading of If-Modified-Since: a date, and the length old browsers appended. */
     private static final Pattern IF_MODIFIED_SINCE = Pattern.compile("^([^;]+)(; length=([0-9]+))?$", Pattern.CASE_INSENSITIVE);
     private final Project project;
@@ -184,7 +178,7 @@ public final class StaticFilesMiddleware implements Middleware {
             return response;
         }
         long modified = lastModifiedMillis / 1000;
-        String lastModified = HTTP_DATE.format(Instant.ofEpochSecond(modified));
+        String lastModified = HttpDates.format(Instant.ofEpochSecond(modified));
         response.header("Last-Modified", lastModified);
         if (modifiedSince(request.header("If-Modified-Since"), modified, response.contentLength())) {
             return response;
@@ -203,15 +197,13 @@ public final class StaticFilesMiddleware implements Middleware {
         if (!matcher.matches()) {
             return true;
         }
-        long since;
-        try {
-            since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(matcher.group(1).trim())).getEpochSecond();
-        } catch (DateTimeParseException e) {
+        Optional<Instant> since = HttpDates.parse(matcher.group(1));
+        if (since.isEmpty()) {
             return true;
         }
         if (matcher.group(3) != null && !matcher.group(3).equals(Long.toString(length))) {
             return true;
         }
-        return modifiedSeconds > since;
+        return modifiedSeconds > since.get().getEpochSecond();
     }
 }
