@@ -125,6 +125,10 @@ class StaticFilesTest {
             assertEquals("no-cache", unchanged.header("Cache-Control"));
             assertEquals(304, ifModifiedSince(client, "Fri, 06 Nov 2026 00:00:00 GMT").status(), "a later date");
             assertEquals(304, ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:37 GMT; length=21").status());
+            assertEquals(304, ifModifiedSince(client, "Mon, 01 Jan 2100 00:00:00 GMT").status(),
+                    "the day's name is not checked (1 Jan 2100 is a Friday), as in Django");
+            assertEquals(304, ifModifiedSince(client, "Thursday, 05-Nov-26 08:49:37 GMT").status(), "RFC 850");
+            assertEquals(304, ifModifiedSince(client, "Thu Nov  5 08:49:37 2026").status(), "asctime");
 
             assertEquals(200, ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:36 GMT").status(), "an earlier date");
             assertEquals(200, ifModifiedSince(client, "Thu, 05 Nov 2026 08:49:37 GMT; length=20").status(),
