@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>Only {@code text/html} bodies held in memory are pages: not JSON, not files or other streamed bodies
  * (their bytes are not in memory, and a file is what it is on disk), not a body with a
- * {@code Content-Encoding} (gzip bytes cannot take an insertion), not 204 or 304 (no body).
+ * {@code Content-Encoding} (gzip bytes cannot take an insertion), not 204 or 304 (no body), not a redirect
+ * (a 3xx: the browser follows it and never shows its body).
  * The body's bytes are kept as they are around the insertion, whatever their charset.
  */
 final class PageInjection {
@@ -25,7 +26,7 @@ final class PageInjection {
     /** Whether a script belongs in {@code response}. */
     static boolean isPage(HttpResponse response) {
         if (response instanceof FileResponse || response.contentLength() < 0
-                || response.status() == 204 || response.status() == 304 || response.status() < 200
+                || response.status() == 204 || response.status() < 200 || response.status() >= 300 && response.status() < 400
                 || response.header("Content-Encoding") != null) {
             return false;
         }

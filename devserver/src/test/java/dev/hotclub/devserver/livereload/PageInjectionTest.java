@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotclub.http.FileResponse;
 import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.HttpResponsePermanentRedirect;
+import dev.hotclub.http.HttpResponseRedirect;
 import dev.hotclub.http.JsonResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +61,10 @@ class PageInjectionTest {
         assertThat(PageInjection.isPage(new HttpResponse("a { }", 200, "text/css"))).as("a stylesheet").isFalse();
         assertThat(PageInjection.isPage(HttpResponse.ok("<p>hi</p>").header("Content-Encoding", "gzip"))).as("encoded").isFalse();
         assertThat(PageInjection.isPage(HttpResponse.noContent())).as("204").isFalse();
+        assertThat(PageInjection.isPage(new HttpResponse("", 304))).as("304").isFalse();
+        assertThat(PageInjection.isPage(new HttpResponseRedirect("/greetings/"))).as("a redirect").isFalse();
+        assertThat(PageInjection.isPage(new HttpResponsePermanentRedirect("/greetings/"))).as("a permanent one").isFalse();
+        assertThat(PageInjection.isPage(HttpResponse.notFound("<h1>Not Found</h1>"))).as("a 404 page").isTrue();
         Path file = Files.writeString(dir.resolve("page.html"), "<body></body>");
         assertThat(PageInjection.isPage(FileResponse.of(file))).as("a file, even an HTML one").isFalse();
         HttpResponse streamed = new HttpResponse("", 200) {
