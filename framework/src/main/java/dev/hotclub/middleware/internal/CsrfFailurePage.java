@@ -65,7 +65,7 @@ public final class CsrfFailurePage {
                  tag or including the “Referrer-Policy: no-referrer” header, please remove them. The CSRF protection\
                  requires the “Referer” header to do strict referer checking. If you’re concerned about privacy, use\
                  alternatives like &lt;a rel=&quot;noreferrer&quot; …&gt; for links to third-party sites.</p>
-                    """);
+                 """);
         }
         if (reason.equals(REASON_NO_CSRF_COOKIE)) {
             html.append("""
@@ -74,7 +74,7 @@ public final class CsrfFailurePage {
                  third parties.</p>
                       <p>If you have configured your browser to disable cookies, please re-enable them, at least for\
                  this site, or for “same-origin” requests.</p>
-                    """);
+                 """);
         }
         html.append("</div>\n");
         if (debug) {
