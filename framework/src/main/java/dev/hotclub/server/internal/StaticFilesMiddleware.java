@@ -56,12 +56,18 @@ public final class StaticFilesMiddleware implements Middleware {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             return HttpResponse.notAllowed("GET", "HEAD");
         }
-        Found found = find(request);
-        return conditional(request, found.response(), found.lastModifiedMillis());
+        return conditional(request, find(request));
     }
 
-    /** A static file's response, and when the file last changed (0 when unknown). */
-    private record Found(HttpResponse response, long lastModifiedMillis) {
+    /**
+     * A static file found: when it last changed (0 when unknown), its length, and its response, made only when the
+     * file is sent (a file in a jar is read whole: not for a 304).
+     */
+    private record Found(long lastModifiedMillis, long length, Body body) {
+    }
+
+    private interface Body {
+        HttpResponse response() throws IOException;
     }
 
     private Found find(HttpRequest request) throws IOException {
@@ -117,7 +123,8 @@ public final class StaticFilesMiddleware implements Middleware {
     }
 
     private static Found fromDisk(Path file) throws IOException {
-        return new Found(FileResponse.of(file), Files.getLastModifiedTime(file).toMillis());
+        FileResponse response = FileResponse.of(file); // streamed when it is written: nothing read yet
+        return new Found(Files.getLastModifiedTime(file).toMillis(), response.contentLength(), () -> response);
     }
 
     /**
@@ -147,9 +154,11 @@ public final class StaticFilesMiddleware implements Middleware {
             return fromDisk(file);
         }
         URLConnection connection = resource.openConnection();
-        try (InputStream in = connection.getInputStream()) {
-            return new Found(new HttpResponse(in.readAllBytes(), 200, MediaTypes.guess(name)), lastModified(connection));
-        }
+        return new Found(lastModified(connection), connection.getContentLengthLong(), () -> {
+            try (InputStream in = connection.getInputStream()) {
+                return new HttpResponse(in.readAllBytes(), 200, MediaTypes.guess(name));
+            }
+        });
     }
 
     /**
@@ -172,21 +181,16 @@ public final class StaticFilesMiddleware implements Middleware {
      * than the file's time (in whole seconds, as the header has it) and its length, if it gives one, is the file's.
      * A header that does not parse is no condition: the file is sent.
      */
-    private static HttpResponse conditional(HttpRequest request, HttpResponse response, long lastModifiedMillis) {
-        response.header("Cache-Control", "no-cache");
-        if (lastModifiedMillis <= 0) {
-            return response;
+    private static HttpResponse conditional(HttpRequest request, Found found) throws IOException {
+        long modified = found.lastModifiedMillis() / 1000;
+        boolean known = found.lastModifiedMillis() > 0;
+        HttpResponse response = known && !modifiedSince(request.header("If-Modified-Since"), modified, found.length())
+            ? new HttpResponse(new byte[0], 304, HttpResponse.DEFAULT_CONTENT_TYPE).removeHeader("Content-Type")
+            : found.body().response();
+        if (known) {
+            response.header("Last-Modified", HttpDates.format(Instant.ofEpochSecond(modified)));
         }
-        long modified = lastModifiedMillis / 1000;
-        String lastModified = HttpDates.format(Instant.ofEpochSecond(modified));
-        response.header("Last-Modified", lastModified);
-        if (modifiedSince(request.header("If-Modified-Since"), modified, response.contentLength())) {
-            return response;
-        }
-        HttpResponse notModified = new HttpResponse(new byte[0], 304, HttpResponse.DEFAULT_CONTENT_TYPE)
-            .header("Last-Modified", lastModified)
-            .header("Cache-Control", "no-cache");
-        return notModified.removeHeader("Content-Type");
+        return response.header("Cache-Control", "no-cache");
     }
 
     private static boolean modifiedSince(String header, long modifiedSeconds, long length) {
