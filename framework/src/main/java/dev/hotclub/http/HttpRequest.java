@@ -7,7 +7,7 @@ import dev.hotclub.http.internal.HostValidation;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.PercentEncoding;
 import dev.hotclub.sessions.Session;
-import dev.hotclub.project.Settings;
+import dev.hotclub.conf.Settings;
 import dev.hotclub.urls.ResolverMatch;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -147,7 +147,7 @@ public final class HttpRequest {
      * scheme the connection used.
      */
     public String scheme() {
-        Settings.ProxySslHeader proxy = settings == null ? null : settings.secureProxySslHeader();
+        Settings.ProxySslHeader proxy = settings == null ? null : settings.get(Settings.SECURE_PROXY_SSL_HEADER);
         if (proxy != null) {
             String value = header(proxy.header());
             if (value != null) {
@@ -174,7 +174,7 @@ public final class HttpRequest {
         if (settings == null) {
             return host;
         }
-        List<String> allowed = settings.allowedHosts();
+        List<String> allowed = settings.get(Settings.ALLOWED_HOSTS);
         if (settings.debug() && allowed.isEmpty()) {
             allowed = HostValidation.DEBUG_LOCAL_HOSTS;
         }
@@ -191,7 +191,7 @@ public final class HttpRequest {
 
     /** The host as {@link #host()} finds it, not checked against ALLOWED_HOSTS (for logs and error pages). */
     public String rawHost() {
-        if (settings != null && settings.useXForwardedHost()) {
+        if (settings != null && settings.get(Settings.USE_X_FORWARDED_HOST)) {
             String forwarded = header("X-Forwarded-Host");
             if (forwarded != null) {
                 return forwarded;
@@ -202,7 +202,7 @@ public final class HttpRequest {
 
     /** The server's port, or {@code X-Forwarded-Port} with USE_X_FORWARDED_PORT on (Django's {@code get_port()}). */
     public String port() {
-        if (settings != null && settings.useXForwardedPort()) {
+        if (settings != null && settings.get(Settings.USE_X_FORWARDED_PORT)) {
             String forwarded = header("X-Forwarded-Port");
             if (forwarded != null) {
                 return forwarded;
@@ -255,7 +255,7 @@ public final class HttpRequest {
      * client's word), as Django REST framework's {@code get_ident}; otherwise {@link #remoteAddress()}.
      */
     public String clientAddress() {
-        int proxies = settings == null ? 0 : settings.numProxies();
+        int proxies = settings == null ? 0 : settings.get(Settings.NUM_PROXIES);
         String forwardedFor = header("X-Forwarded-For");
         if (proxies == 0 || forwardedFor == null || forwardedFor.isBlank()) {
             return remoteAddress;

@@ -4,9 +4,9 @@ import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.HttpResponsePermanentRedirect;
 import dev.hotclub.http.internal.PercentEncoding;
-import dev.hotclub.middleware.internal.CurrentProject;
+import dev.hotclub.conf.Setting;
+import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.project.Middleware;
-import dev.hotclub.project.Project;
 import dev.hotclub.urls.Resolver;
 
 /**
@@ -20,12 +20,15 @@ import dev.hotclub.urls.Resolver;
  * URL (Django sends its 301 and the data is lost).
  */
 public final class CommonMiddleware implements Middleware {
+    /** Django's {@code APPEND_SLASH}: on by default. */
+    public static final Setting<Boolean> APPEND_SLASH = Setting.bool("APPEND_SLASH", true,
+            "CommonMiddleware redirects /path to /path/ when only the latter matches.");
+
     @Override
     public HttpResponse process(HttpRequest request, Next next) throws Exception {
-        Project project = CurrentProject.get("CommonMiddleware");
-        Resolver resolver = project.resolver();
+        Resolver resolver = RequestScope.current().resolver();
         String path = request.path();
-        if (!project.appendSlash() || path.endsWith("/") || resolver.resolves(path) || !resolver.resolves(path + "/")) {
+        if (!request.settings().get(APPEND_SLASH) || path.endsWith("/") || resolver.resolves(path) || !resolver.resolves(path + "/")) {
             return next.proceed(request);
         }
         String target = PercentEncoding.escapeLeadingSlashes(PercentEncoding.escapeUriPath(path + "/"))
@@ -34,7 +37,7 @@ public final class CommonMiddleware implements Middleware {
         if (method.equals("GET") || method.equals("HEAD")) {
             return new HttpResponsePermanentRedirect(target);
         }
-        if (project.debug()) {
+        if (request.settings().debug()) {
             throw new IllegalStateException("You called this URL via " + method + ", but the URL doesn't end in a"
                     + " slash and you have APPEND_SLASH set. Hotclub can't redirect to the slash URL while"
                     + " maintaining " + method + " data. Change your form to point to " + request.host() + target

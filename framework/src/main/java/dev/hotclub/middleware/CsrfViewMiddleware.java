@@ -9,17 +9,18 @@ import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.middleware.internal.CsrfExemptView;
 import dev.hotclub.middleware.internal.CsrfFailurePage;
 import dev.hotclub.middleware.internal.CsrfState;
-import dev.hotclub.middleware.internal.CurrentProject;
 import dev.hotclub.middleware.internal.TrustedOrigins;
 import dev.hotclub.middleware.internal.VaryHeaders;
+import dev.hotclub.conf.Setting;
+import dev.hotclub.conf.Settings;
 import dev.hotclub.project.Middleware;
-import dev.hotclub.project.Project;
 import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +48,22 @@ public final class CsrfViewMiddleware implements Middleware {
     public static final String FIELD_NAME = "csrfmiddlewaretoken";
     /** Django's {@code CSRF_COOKIE_AGE}: a year. */
     public static final Duration COOKIE_AGE = Duration.ofSeconds(60L * 60 * 24 * 7 * 52);
+
+    /** Django's {@code CSRF_TRUSTED_ORIGINS}: {@code https://example.com}, {@code https://*.example.com}. */
+    public static final Setting<List<String>> CSRF_TRUSTED_ORIGINS = Setting.list("CSRF_TRUSTED_ORIGINS", List.of(),
+            "Origins trusted for unsafe requests, e.g. https://*.example.com.").checkedBy(origins -> {
+                for (String origin : origins) {
+                    // Django 4.0's check 4_0.E001: an origin without its scheme could not be compared with Origin.
+                    if (origin == null || !origin.contains("://")) {
+                        throw new IllegalArgumentException("CSRF_TRUSTED_ORIGINS values must start with a scheme"
+                                + " (usually http:// or https://), e.g. \"https://example.com\" or"
+                                + " \"https://*.example.com\"; got " + (origin == null ? "null" : "\"" + origin + "\""));
+                    }
+                }
+            });
+    /** Django's {@code CSRF_COOKIE_SECURE}: send the {@code csrftoken} cookie over https only (off by default). */
+    public static final Setting<Boolean> CSRF_COOKIE_SECURE = Setting.bool("CSRF_COOKIE_SECURE", false,
+            "Send the csrftoken cookie over https only.");
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -84,10 +101,9 @@ public final class CsrfViewMiddleware implements Middleware {
         HttpResponse response = next.proceed(request);
         if (state.needsUpdate()) {
             // Set even when the client has it, to renew its expiry.
-            Project project = CurrentProject.get("CsrfViewMiddleware");
             response.setCookie(Cookie.of(COOKIE_NAME, state.secret())
                     .withMaxAge(COOKIE_AGE)
-                    .withSecure(project.security().csrfCookieSecure())
+                    .withSecure(request.settings().get(CSRF_COOKIE_SECURE))
                     .withSameSite("Lax"));
             VaryHeaders.patch(response, "Cookie");
         }
@@ -104,8 +120,8 @@ public final class CsrfViewMiddleware implements Middleware {
         if (state == null) {
             return null; // process() did not run: the middleware is not in the project's list
         }
-        Project project = CurrentProject.get("CsrfViewMiddleware");
-        TrustedOrigins trusted = new TrustedOrigins(project.security().csrfTrustedOrigins());
+        Settings project = request.settings();
+        TrustedOrigins trusted = new TrustedOrigins(project.get(CSRF_TRUSTED_ORIGINS));
         String origin = request.header("Origin");
         if (origin != null) {
             if (!trusted.originVerified(request, origin)) {
@@ -158,7 +174,7 @@ public final class CsrfViewMiddleware implements Middleware {
         return String.format(CsrfFailurePage.REASON_BAD_REFERER, referer);
     }
 
-    private static HttpResponse reject(Project project, HttpRequest request, String reason) {
+    private static HttpResponse reject(Settings project, HttpRequest request, String reason) {
         if (project.debug()) {
             // What Django's django.security.csrf logger prints on runserver's console in debug mode.
             System.err.println("Forbidden (" + reason + "): " + request.path());

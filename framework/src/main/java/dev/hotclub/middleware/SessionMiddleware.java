@@ -3,12 +3,14 @@ package dev.hotclub.middleware;
 import dev.hotclub.http.Cookie;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
-import dev.hotclub.middleware.internal.CurrentProject;
+import dev.hotclub.conf.Setting;
+import dev.hotclub.conf.Settings;
 import dev.hotclub.middleware.internal.VaryHeaders;
 import dev.hotclub.project.Middleware;
-import dev.hotclub.project.Project;
-import dev.hotclub.project.SecuritySettings;
 import dev.hotclub.sessions.Session;
+import dev.hotclub.sessions.SessionStore;
+import dev.hotclub.sessions.SignedCookieSessionStore;
+import java.time.Duration;
 
 /**
  * Django's {@code SessionMiddleware}: gives each request its {@link Session} ({@code request.session()}),
@@ -21,13 +23,28 @@ import dev.hotclub.sessions.Session;
 public final class SessionMiddleware implements Middleware {
     /** Django's {@code SESSION_COOKIE_NAME}. */
     public static final String COOKIE_NAME = "sessionid";
+    /** Django's {@code SESSION_COOKIE_AGE}: two weeks. */
+    public static final Setting<Duration> SESSION_COOKIE_AGE = Setting.seconds("SESSION_COOKIE_AGE",
+            Duration.ofDays(14), "How long a session lasts (a whole number of seconds in the environment).");
+    /** Django's {@code SESSION_COOKIE_SECURE}: send the {@code sessionid} cookie over https only (off by default). */
+    public static final Setting<Boolean> SESSION_COOKIE_SECURE = Setting.bool("SESSION_COOKIE_SECURE", false,
+            "Send the sessionid cookie over https only.");
+    /** Django's {@code SESSION_ENGINE}: where sessions are kept, signed cookies by default; set in code. */
+    public static final Setting<SessionStore> SESSION_ENGINE = Setting.<SessionStore>codeOnly("SESSION_ENGINE",
+            new SignedCookieSessionStore(), "Where sessions are kept: new SignedCookieSessionStore() (default) or"
+                    + " new InMemorySessionStore().").checkedBy(store -> {
+                        if (store == null) {
+                            throw new IllegalArgumentException("sessionStore needs a store, e.g. new"
+                                    + " SignedCookieSessionStore() or new InMemorySessionStore(); got null");
+                        }
+                    });
 
     @Override
     public HttpResponse process(HttpRequest request, Next next) throws Exception {
-        Project project = CurrentProject.get("SessionMiddleware");
-        SecuritySettings settings = project.security();
+        Settings settings = request.settings();
         String sent = request.cookie(COOKIE_NAME);
-        Session session = new Session(settings.sessionStore(), sent, settings.sessionCookieAge(), project::secretKey);
+        Session session = new Session(settings.get(SESSION_ENGINE), sent, settings.get(SESSION_COOKIE_AGE),
+                settings::secretKey);
         request.setAttribute(Session.ATTRIBUTE, session);
         HttpResponse response = next.proceed(request);
         if (sent != null && session.isEmpty()) {
@@ -41,9 +58,9 @@ public final class SessionMiddleware implements Middleware {
         if (session.modified() && !session.isEmpty() && response.status() != 500) {
             String key = session.save();
             response.setCookie(Cookie.of(COOKIE_NAME, key)
-                    .withMaxAge(settings.sessionCookieAge())
+                    .withMaxAge(settings.get(SESSION_COOKIE_AGE))
                     .withHttpOnly(true)
-                    .withSecure(settings.sessionCookieSecure())
+                    .withSecure(settings.get(SESSION_COOKIE_SECURE))
                     .withSameSite("Lax"));
         }
         return response;

@@ -1,10 +1,9 @@
 package dev.hotclub.project;
 
-import dev.hotclub.urls.ImproperlyConfigured;
-import java.util.Arrays;
+import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.conf.Setting;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,8 +26,6 @@ import java.util.function.Supplier;
  */
 public final class Env {
     private static final ThreadLocal<Map<String, String>> LAUNCHER_DEFAULTS = ThreadLocal.withInitial(Map::of);
-    private static final List<String> TRUE = List.of("true", "1", "yes", "on");
-    private static final List<String> FALSE = List.of("false", "0", "no", "off");
 
     private Env() {
     }
@@ -63,23 +60,16 @@ public final class Env {
         if (value.isEmpty()) {
             return defaultValue;
         }
-        String v = value.get().trim().toLowerCase(Locale.ROOT);
-        if (TRUE.contains(v)) {
-            return true;
+        try {
+            return Setting.parseBool(value.get());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, value.get(), Setting.BOOLEAN_FORM);
         }
-        if (FALSE.contains(v)) {
-            return false;
-        }
-        throw invalid(name, value.get(), "true or false (or 1/0, yes/no, on/off)");
     }
 
     /** The variable as a comma-separated list (blanks trimmed, empty items dropped), or {@code defaultValue}. */
     public static List<String> envList(String name, List<String> defaultValue) {
-        return lookup(name).map(Env::splitList).orElse(defaultValue);
-    }
-
-    static List<String> splitList(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return lookup(name).map(Setting::splitList).orElse(defaultValue);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hotclub.project;
 
+import dev.hotclub.conf.Setting;
 import java.time.Duration;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * Project.named("mysite")
- *     .limits(Limits.defaults().withHeaderTimeout(Duration.ofSeconds(10)).withShutdownGrace(Duration.ofSeconds(5)))
+ *     .limits(Limits.defaults()   // or .set(Limits.LIMITS, ...).withHeaderTimeout(Duration.ofSeconds(10)).withShutdownGrace(Duration.ofSeconds(5)))
  * }</pre>
  *
  * @param maxRequestLineBytes  the longest request line answered ({@code GET /path?query HTTP/1.1}); longer is a 414
@@ -30,6 +31,16 @@ public record Limits(int maxRequestLineBytes, int maxHeaderBytes, int maxHeaders
 
     private static final Limits DEFAULTS = new Limits(8190, 65_536, 100, 2_621_440, Duration.ofSeconds(30),
             Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(30));
+
+    /** The server's limits, set in code ({@code Project.Builder.limits(...)}); {@link #defaults()} otherwise. */
+    public static final Setting<Limits> LIMITS = Setting.<Limits>codeOnly("LIMITS", DEFAULTS,
+            "Request line and header sizes, the in-memory body limit, timeouts, the shutdown grace (docs/HTTP.md).")
+            .checkedBy(limits -> {
+                if (limits == null) {
+                    throw new IllegalArgumentException("limits cannot be null; use Limits.defaults() and its with..."
+                            + " methods");
+                }
+            });
 
     public Limits {
         positive("maxRequestLineBytes", maxRequestLineBytes);

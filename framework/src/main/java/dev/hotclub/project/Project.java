@@ -1,5 +1,13 @@
 package dev.hotclub.project;
 
+import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.conf.Setting;
+import dev.hotclub.conf.Settings;
+import dev.hotclub.middleware.CommonMiddleware;
+import dev.hotclub.middleware.CsrfViewMiddleware;
+import dev.hotclub.middleware.SecurityMiddleware;
+import dev.hotclub.middleware.SessionMiddleware;
+import dev.hotclub.middleware.XFrameOptionsMiddleware;
 import dev.hotclub.project.internal.InstalledApps;
 import dev.hotclub.urls.Converter;
 import dev.hotclub.urls.Converters;
@@ -9,6 +17,7 @@ import dev.hotclub.urls.UrlPattern;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +39,20 @@ import java.util.Map;
  * {@link Builder#build()} builds the {@link Resolver}: a bad route fails there, naming the route and its app.
  */
 public final class Project {
+    /**
+     * READINESS_URL: the path a load balancer polls, answered 200 "ready" ahead of the project (docs/DEPLOY.md);
+     * none by default.
+     */
+    public static final Setting<String> READINESS_URL = Setting.text("READINESS_URL", null,
+            "The readiness check's path, answered 200 ahead of the project; none by default.").checkedBy(path -> {
+                if (path != null && !path.isEmpty() && (!path.startsWith("/")
+                        || path.chars().anyMatch(c -> c == '?' || c == '#' || c <= ' ' || c == '%'))) {
+                    throw new ImproperlyConfigured("The READINESS_URL setting must be a plain URL path starting with"
+                            + " '/', such as '/-/ready/'; it is '" + path + "'. Set it to a path your URLconf does not"
+                            + " use, or unset it to turn the readiness check off.");
+                }
+            });
+
     // What the project was built as; withBaseDir, withResourceDirs and withAllowedHost keep it and change the rest.
     private final Definition definition;
     private final Settings settings;
@@ -46,9 +69,8 @@ public final class Project {
      * @param givenStaticDirs   the static folders as given; null for the default
      */
     private record Definition(String name, ClassLoader classLoader, UrlConf urlConf, String urlConfOrigin,
-                              Resolver resolver, List<App> apps, List<Middleware> middleware, boolean appendSlash,
-                              List<Path> givenTemplateDirs, List<Path> givenStaticDirs, String staticUrl,
-                              SecuritySettings security, Limits limits) {
+                              Resolver resolver, List<App> apps, List<Middleware> middleware,
+                              List<Path> givenTemplateDirs, List<Path> givenStaticDirs, String staticUrl) {
     }
 
     private Project(Definition definition, Path baseDir, List<Path> resourceDirs, Settings settings) {
@@ -62,12 +84,12 @@ public final class Project {
     }
 
     private static Project built(Builder b, Resolver resolver, List<App> apps) {
-        Settings settings = b.resolveSettings();
+        Settings settings = Settings.resolve(FrameworkSettings.ALL, b.values, b.settings, Env::lookup);
         Definition definition = new Definition(b.name, b.classLoader, b.urlConf, b.origin, resolver, List.copyOf(apps),
-                List.copyOf(b.middleware), b.appendSlash,
+                List.copyOf(b.middleware),
                 b.templateDirs == null ? null : List.copyOf(b.templateDirs),
                 b.staticDirs == null ? null : List.copyOf(b.staticDirs),
-                b.staticUrl, b.security.build(), b.limits);
+                b.staticUrl);
         return new Project(definition, b.baseDir, b.resourceDirs, settings);
     }
 
@@ -130,11 +152,6 @@ public final class Project {
         return definition.middleware();
     }
 
-    /** Django's {@code APPEND_SLASH}: on unless turned off. */
-    public boolean appendSlash() {
-        return definition.appendSlash();
-    }
-
     /** The project's folder; relative template folders are resolved against it. */
     public Path baseDir() {
         return baseDir;
@@ -166,26 +183,24 @@ public final class Project {
         return staticDirs;
     }
 
-    /** The settings: the framework's (DEBUG, ALLOWED_HOSTS, ...) and the project's own. */
+    /**
+     * The settings: the framework's, read with {@code settings().get(Settings.ALLOWED_HOSTS)}, and the project's
+     * own, read with {@code settings().get("GREETING")}. A request has the same object: {@code request.settings()}.
+     */
     public Settings settings() {
         return settings;
     }
 
-    // --- Deployment settings (docs/SETTINGS.md): read from the environment unless the code sets them. ---
-
-    /** SECRET_KEY; throws {@link dev.hotclub.urls.ImproperlyConfigured} when unusable (see {@link Settings#secretKey()}). */
-    public String secretKey() {
-        return settings.secretKey();
-    }
-
-    /** ALLOWED_HOSTS (see {@link Settings#allowedHosts()}). */
-    public List<String> allowedHosts() {
-        return settings.allowedHosts();
-    }
-
     /** This project also serving {@code host}: the test client adds {@code testserver}, as Django's test runner. */
     public Project withAllowedHost(String host) {
-        return new Project(definition, baseDir, resourceDirs, settings.withAllowedHosts(List.of(host)));
+        List<String> hosts = new ArrayList<>(settings.get(Settings.ALLOWED_HOSTS));
+        hosts.add(host);
+        return new Project(definition, baseDir, resourceDirs, settings.with(Settings.ALLOWED_HOSTS, List.copyOf(hosts)));
+    }
+
+    /** This project with {@code setting} changed (the test client turns DEBUG off, as Django's test runner). */
+    public <T> Project with(Setting<T> setting, T value) {
+        return new Project(definition, baseDir, resourceDirs, settings.with(setting, value));
     }
 
     /**
@@ -196,16 +211,6 @@ public final class Project {
      */
     public ClassLoader classLoader() {
         return definition.classLoader();
-    }
-
-    /** The CSRF, session and security-header settings the built-in middleware read. */
-    public SecuritySettings security() {
-        return definition.security();
-    }
-
-    /** What the server accepts and how long it waits: sizes, timeouts, the shutdown grace (see {@link Limits}). */
-    public Limits limits() {
-        return definition.limits();
     }
 
     @Override
@@ -221,15 +226,14 @@ public final class Project {
         private UrlConf urlConf = UrlConf.of();
         private Converters converters = Converters.defaults();
         private final List<Middleware> middleware = new ArrayList<>();
-        private boolean appendSlash = true;
         private Path baseDir = Path.of("").toAbsolutePath();
         private List<Path> templateDirs;
         private final List<Path> resourceDirs = new ArrayList<>();
         private String staticUrl = "/static/";
         private List<Path> staticDirs;
         private final Map<String, Object> settings = new LinkedHashMap<>();
-        private final SecuritySettings.Builder security = new SecuritySettings.Builder();
-        private Limits limits = Limits.defaults();
+        // The framework settings set in code (a null value is a value: secureProxySslHeader(null, null)).
+        private final Map<Setting<?>, Object> values = new HashMap<>();
 
         private Builder(String name, String origin, ClassLoader classLoader) {
             if (name == null || name.isBlank()) {
@@ -240,70 +244,51 @@ public final class Project {
             this.classLoader = classLoader;
         }
 
-        // --- Deployment settings: each one set here wins; unset, it is read from its environment variable. ---
-        private Boolean debug;
-        private List<String> allowedHosts;
-        private String secretKey;
-        private Settings.ProxySslHeader secureProxySslHeader;
-        private boolean secureProxySslHeaderSet;
-        private Boolean useXForwardedHost;
-        private Boolean useXForwardedPort;
-        private Integer numProxies;
+        /**
+         * Sets a framework setting: {@code .set(CommonMiddleware.APPEND_SLASH, false)}. The code wins over the
+         * setting's environment variable, which wins over its default. A value the setting refuses is an
+         * {@link IllegalArgumentException} here, saying why.
+         */
+        public <T> Builder set(Setting<T> setting, T value) {
+            values.put(setting, setting.check(value));
+            return this;
+        }
+
+        // The named setters: one setting each, as the starter project and the docs write them.
 
         /** DEBUG (default: the DEBUG environment variable, else off; the dev server turns it on). */
         public Builder debug(boolean debug) {
-            this.debug = debug;
-            return this;
+            return set(Settings.DEBUG, debug);
         }
 
         /** ALLOWED_HOSTS (default: the comma-separated ALLOWED_HOSTS variable, else none). */
         public Builder allowedHosts(String... hosts) {
-            this.allowedHosts = List.of(hosts);
-            return this;
+            return set(Settings.ALLOWED_HOSTS, List.of(hosts));
         }
 
         /** SECRET_KEY (default: the SECRET_KEY variable). */
         public Builder secretKey(String secretKey) {
-            this.secretKey = secretKey;
-            return this;
+            return set(Settings.SECRET_KEY, secretKey);
         }
 
         /** SECURE_PROXY_SSL_HEADER, e.g. {@code ("X-Forwarded-Proto", "https")}; {@code null} trusts no header. */
         public Builder secureProxySslHeader(String header, String value) {
-            this.secureProxySslHeader = header == null ? null : new Settings.ProxySslHeader(header, value);
-            this.secureProxySslHeaderSet = true;
-            return this;
+            return set(Settings.SECURE_PROXY_SSL_HEADER, header == null ? null : new Settings.ProxySslHeader(header, value));
         }
 
         /** USE_X_FORWARDED_HOST (default: the variable, else off). */
         public Builder useXForwardedHost(boolean use) {
-            this.useXForwardedHost = use;
-            return this;
+            return set(Settings.USE_X_FORWARDED_HOST, use);
         }
 
         /** USE_X_FORWARDED_PORT (default: the variable, else off). */
         public Builder useXForwardedPort(boolean use) {
-            this.useXForwardedPort = use;
-            return this;
+            return set(Settings.USE_X_FORWARDED_PORT, use);
         }
 
         /** NUM_PROXIES: how many proxies append to X-Forwarded-For (default: the variable, else 0). */
         public Builder numProxies(int numProxies) {
-            this.numProxies = numProxies;
-            return this;
-        }
-
-        private Settings resolveSettings() {
-            return new Settings(settings,
-                    debug != null ? debug : Env.envBool("DEBUG", false),
-                    allowedHosts != null ? allowedHosts : Env.envList("ALLOWED_HOSTS", List.of()),
-                    secretKey != null ? secretKey : Env.env("SECRET_KEY", null),
-                    secureProxySslHeaderSet ? secureProxySslHeader
-                            : Env.lookup("SECURE_PROXY_SSL_HEADER").filter(v -> !v.isBlank())
-                                    .map(Settings.ProxySslHeader::parse).orElse(null),
-                    useXForwardedHost != null ? useXForwardedHost : Env.envBool("USE_X_FORWARDED_HOST", false),
-                    useXForwardedPort != null ? useXForwardedPort : Env.envBool("USE_X_FORWARDED_PORT", false),
-                    numProxies != null ? numProxies : Env.envInt("NUM_PROXIES", 0));
+            return set(Settings.NUM_PROXIES, numProxies);
         }
 
         /** The root URLconf's patterns (Django's {@code urlpatterns}). */
@@ -336,8 +321,7 @@ public final class Project {
 
         /** Django's {@code APPEND_SLASH} (on by default), which {@code CommonMiddleware} applies. */
         public Builder appendSlash(boolean appendSlash) {
-            this.appendSlash = appendSlash;
-            return this;
+            return set(CommonMiddleware.APPEND_SLASH, appendSlash);
         }
 
         /** The project's folder (default: the working directory). */
@@ -380,7 +364,10 @@ public final class Project {
             return this;
         }
 
-        /** A project setting, read back with {@code project.settings().get(key)}. */
+        /**
+         * A setting of the project's own, read back with {@code project.settings().get(key)}. A framework setting's
+         * name (or a near miss of one: {@code "ALLOWED_HOST"}) is an error at {@link #build()}: use {@link #set}.
+         */
         public Builder setting(String key, Object value) {
             this.settings.put(key, value);
             return this;
@@ -395,38 +382,32 @@ public final class Project {
 
         /** {@code CSRF_TRUSTED_ORIGINS}: origins trusted for unsafe requests, e.g. {@code "https://*.example.com"}. */
         public Builder csrfTrustedOrigins(String... origins) {
-            security.csrfTrustedOrigins(origins);
-            return this;
+            return set(CsrfViewMiddleware.CSRF_TRUSTED_ORIGINS, java.util.Arrays.asList(origins));
         }
 
         /** {@code CSRF_COOKIE_SECURE}: send the {@code csrftoken} cookie over HTTPS only (off by default). */
         public Builder csrfCookieSecure(boolean secure) {
-            security.csrfCookieSecure = secure;
-            return this;
+            return set(CsrfViewMiddleware.CSRF_COOKIE_SECURE, secure);
         }
 
         /** {@code SESSION_COOKIE_SECURE}: send the {@code sessionid} cookie over HTTPS only (off by default). */
         public Builder sessionCookieSecure(boolean secure) {
-            security.sessionCookieSecure = secure;
-            return this;
+            return set(SessionMiddleware.SESSION_COOKIE_SECURE, secure);
         }
 
         /** {@code SESSION_COOKIE_AGE}: how long a session lasts (two weeks by default). */
         public Builder sessionCookieAge(java.time.Duration age) {
-            security.sessionCookieAge(age);
-            return this;
+            return set(SessionMiddleware.SESSION_COOKIE_AGE, age);
         }
 
         /** {@code SESSION_ENGINE}: where sessions are kept (signed cookies by default). */
         public Builder sessionStore(dev.hotclub.sessions.SessionStore store) {
-            security.sessionStore(store);
-            return this;
+            return set(SessionMiddleware.SESSION_ENGINE, store);
         }
 
         /** {@code SECURE_SSL_REDIRECT}: redirect every http request to https (off by default). */
         public Builder secureSslRedirect(boolean redirect) {
-            security.secureSslRedirect = redirect;
-            return this;
+            return set(SecurityMiddleware.SECURE_SSL_REDIRECT, redirect);
         }
 
         /**
@@ -434,35 +415,30 @@ public final class Project {
          * {@code Strict-Transport-Security} header on https responses (none by default; 0 seconds for none).
          */
         public Builder secureHsts(long seconds, boolean includeSubdomains, boolean preload) {
-            security.secureHsts(seconds, includeSubdomains, preload);
-            return this;
+            return set(SecurityMiddleware.SECURE_HSTS_SECONDS, seconds)
+                    .set(SecurityMiddleware.SECURE_HSTS_INCLUDE_SUBDOMAINS, includeSubdomains)
+                    .set(SecurityMiddleware.SECURE_HSTS_PRELOAD, preload);
         }
 
         /** {@code X_FRAME_OPTIONS}: {@code DENY} (the default) or {@code SAMEORIGIN}. */
         public Builder xFrameOptions(String value) {
-            security.xFrameOptions(value);
-            return this;
+            return set(XFrameOptionsMiddleware.X_FRAME_OPTIONS,
+                    value == null ? null : value.toUpperCase(java.util.Locale.ROOT));
         }
 
         /** {@code SECURE_REFERRER_POLICY} ({@code same-origin} by default); {@code null} sends none. */
         public Builder secureReferrerPolicy(String policy) {
-            security.secureReferrerPolicy = policy;
-            return this;
+            return set(SecurityMiddleware.SECURE_REFERRER_POLICY, policy);
         }
 
         /** {@code SECURE_CONTENT_TYPE_NOSNIFF} (on by default). */
         public Builder secureContentTypeNosniff(boolean nosniff) {
-            security.secureContentTypeNosniff = nosniff;
-            return this;
+            return set(SecurityMiddleware.SECURE_CONTENT_TYPE_NOSNIFF, nosniff);
         }
 
         /** The server's sizes, timeouts and shutdown grace (default {@link Limits#defaults()}). */
         public Builder limits(Limits limits) {
-            if (limits == null) {
-                throw new IllegalArgumentException("limits cannot be null; use Limits.defaults() and its with... methods");
-            }
-            this.limits = limits;
-            return this;
+            return set(Limits.LIMITS, limits);
         }
 
         /** Builds the project: builds its resolver (a bad route throws here) and finds its installed apps. */

@@ -2,6 +2,7 @@ package dev.hotclub.server;
 
 import dev.hotclub.project.Limits;
 import dev.hotclub.project.Project;
+import dev.hotclub.project.RequestLogFormat;
 import dev.hotclub.server.internal.ConsoleLog;
 import dev.hotclub.server.internal.QuietLogging;
 import dev.hotclub.server.internal.ReadinessHandler;
@@ -74,9 +75,10 @@ public final class HotclubServer implements AutoCloseable {
      * releases the project's handler.
      */
     public static HotclubServer start(Project project, String host, int port) {
-        RequestLogFormat format = RequestLogFormat.of(project);
+        RequestLogFormat format = project.settings().get(RequestLogFormat.REQUEST_LOG_FORMAT);
         ProjectHandler handler = new ProjectHandler(project);
-        return start(ReadinessHandler.around(handler, project), host, port, null, format, project.limits(), handler);
+        return start(ReadinessHandler.around(handler, project), host, port, null, format,
+                project.settings().get(Limits.LIMITS), handler);
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
@@ -96,7 +98,7 @@ public final class HotclubServer implements AutoCloseable {
     }
 
     private static Limits limitsOf(HttpHandler handler) {
-        return handler instanceof ProjectHandler projectHandler ? projectHandler.project().limits() : Limits.defaults();
+        return handler instanceof ProjectHandler projectHandler ? projectHandler.project().settings().get(Limits.LIMITS) : Limits.defaults();
     }
 
     /** As {@link #start(HttpHandler, String, int, Consumer)}, the lines in {@code format}. */

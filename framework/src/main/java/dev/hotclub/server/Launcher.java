@@ -4,7 +4,7 @@ import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.StartLine;
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
 import java.io.PrintStream;
 
 /**

@@ -6,6 +6,7 @@ import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.NonBlockingView;
 import dev.hotclub.http.internal.Json;
 import dev.hotclub.http.internal.RequestScope;
+import dev.hotclub.project.Limits;
 import dev.hotclub.project.Middleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.internal.AllowedHostsMiddleware;
@@ -44,6 +45,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     private final Middleware.Next chain;
     private final boolean ioThreadAllowed;
     private final ResponseFilter responseFilter;
+    private final Limits limits;
 
     /**
      * Changes each response after {@link #serve} made it (error pages included) and before it is written: what
@@ -64,6 +66,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     public ProjectHandler(Project project, ResponseFilter responseFilter) {
         this.project = project;
         this.responseFilter = responseFilter;
+        this.limits = project.settings().get(Limits.LIMITS);
         this.templates = TemplateEngine.forProject(project);
         this.errors = new ErrorResponses(project, templates);
         this.scope = new RequestScope(project, project.resolver(), templates);
@@ -180,8 +183,8 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         int lineLength = UndertowExchanges.requestLineLength(exchange);
-        if (lineLength > project.limits().maxRequestLineBytes()) {
-            UndertowExchanges.sendRequestLineTooLong(exchange, lineLength, project.limits().maxRequestLineBytes());
+        if (lineLength > limits.maxRequestLineBytes()) {
+            UndertowExchanges.sendRequestLineTooLong(exchange, lineLength, limits.maxRequestLineBytes());
             return;
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -197,7 +200,7 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
             }
             return;
         }
-        RequestBodyReader.read(exchange, project.limits().maxMemoryBodyBytes(), new RequestBodyReader.Outcome() {
+        RequestBodyReader.read(exchange, limits.maxMemoryBodyBytes(), new RequestBodyReader.Outcome() {
             @Override
             public void received(HttpServerExchange done, ReceivedBody body) {
                 done.dispatch((HttpHandler) worker -> serveOnWorker(worker, body, loader));

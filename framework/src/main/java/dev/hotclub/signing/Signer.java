@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code SECRET_KEY} and salt verifies here, and the other way round.
  *
  * <pre>{@code
- * Signer signer = new Signer(project.secretKey(), "myapp.unsubscribe");
+ * Signer signer = new Signer(request.settings().secretKey(), "myapp.unsubscribe");
  * String link = signer.sign("alice@example.com");      // alice@example.com:Xy...
  * String email = signer.unsign(link);                  // or BadSignature
  * }</pre>

@@ -19,8 +19,8 @@ import java.util.zip.Inflater;
  * reads, and the other way round: the signed-cookie session store keeps sessions in this form.
  *
  * <pre>{@code
- * String token = Signing.dumps(Map.of("user", 42), project.secretKey(), "myapp.reset", true);
- * Map<?, ?> back = (Map<?, ?>) Signing.loads(token, project.secretKey(), "myapp.reset", Duration.ofHours(1));
+ * String token = Signing.dumps(Map.of("user", 42), project.settings().secretKey(), "myapp.reset", true);
+ * Map<?, ?> back = (Map<?, ?>) Signing.loads(token, project.settings().secretKey(), "myapp.reset", Duration.ofHours(1));
  * }</pre>
  */
 public final class Signing {

@@ -1,5 +1,7 @@
 package dev.hotclub.urls;
 
+import dev.hotclub.conf.ImproperlyConfigured;
+
 import dev.hotclub.urls.internal.CompiledUrlConf;
 import dev.hotclub.urls.internal.IndexedResolver;
 import dev.hotclub.urls.internal.NaiveWalk;

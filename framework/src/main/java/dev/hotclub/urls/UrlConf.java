@@ -1,5 +1,7 @@
 package dev.hotclub.urls;
 
+import dev.hotclub.conf.ImproperlyConfigured;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -216,7 +216,7 @@ class CsrfViewMiddlewareTest {
     void trustedOriginNeedsScheme() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Project.named("x").csrfTrustedOrigins("example.com"));
-        assertEquals("csrfTrustedOrigins values must start with a scheme (usually http:// or https://), e.g."
+        assertEquals("CSRF_TRUSTED_ORIGINS values must start with a scheme (usually http:// or https://), e.g."
                 + " \"https://example.com\" or \"https://*.example.com\"; got \"example.com\"", e.getMessage());
     }
 

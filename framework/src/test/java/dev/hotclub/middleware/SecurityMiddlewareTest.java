@@ -105,6 +105,6 @@ class SecurityMiddlewareTest {
     void badFrameOption() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> Project.named("x").xFrameOptions("ALLOW"));
-        assertEquals("xFrameOptions must be \"DENY\" or \"SAMEORIGIN\"; got \"ALLOW\"", e.getMessage());
+        assertEquals("X_FRAME_OPTIONS must be \"DENY\" or \"SAMEORIGIN\"; got \"ALLOW\"", e.getMessage());
     }
 }

@@ -12,11 +12,11 @@ class LimitsTest {
     @Test
     @DisplayName("a project has nginx's, gunicorn's and Django's defaults unless it sets its own")
     void defaults() {
-        Limits limits = Project.named("site").build().limits();
+        Limits limits = Project.named("site").build().settings().get(Limits.LIMITS);
         assertEquals(new Limits(8190, 65_536, 100, 2_621_440, Duration.ofSeconds(30), Duration.ofSeconds(60),
                 Duration.ofSeconds(60), Duration.ofSeconds(30)), limits);
         Limits mine = Limits.defaults().withShutdownGrace(Duration.ZERO).withMaxRequestLineBytes(4094);
-        assertEquals(mine, Project.named("site").limits(mine).build().limits());
+        assertEquals(mine, Project.named("site").limits(mine).build().settings().get(Limits.LIMITS));
         assertEquals(Duration.ZERO, mine.shutdownGrace());
         assertEquals(4094, mine.maxRequestLineBytes());
     }

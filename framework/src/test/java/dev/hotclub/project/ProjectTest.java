@@ -1,5 +1,11 @@
 package dev.hotclub.project;
 
+import dev.hotclub.conf.Settings;
+import dev.hotclub.middleware.CsrfViewMiddleware;
+import dev.hotclub.middleware.SecurityMiddleware;
+import dev.hotclub.middleware.SessionMiddleware;
+import dev.hotclub.middleware.XFrameOptionsMiddleware;
+
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +19,7 @@ import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.fixture.GreetingsApp;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.test.Client;
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
 import dev.hotclub.urls.UrlConf;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +85,7 @@ class ProjectTest {
     void defaults(@TempDir Path base) {
         Project p = Project.named("p").baseDir(base).build();
         assertEquals(false, p.debug());
-        assertEquals(true, p.appendSlash());
+        assertEquals(true, p.settings().get(dev.hotclub.middleware.CommonMiddleware.APPEND_SLASH));
         assertEquals(List.of(base.resolve("templates")), p.templateDirs());
         assertEquals(List.of(base.resolve("elsewhere")), Project.named("p").templateDirs(Path.of("elsewhere"))
                 .baseDir(base).build().templateDirs());
@@ -103,15 +109,15 @@ class ProjectTest {
     @DisplayName("has Django's app-layer defaults: no SECRET_KEY, DENY, same-origin, nosniff, two-week sessions")
     void appLayerDefaults() {
         Project p = Project.named("p").build();
-        assertThrows(dev.hotclub.urls.ImproperlyConfigured.class, p::secretKey);
-        SecuritySettings s = p.security();
-        assertEquals("DENY", s.xFrameOptions());
-        assertEquals("same-origin", s.secureReferrerPolicy());
-        assertTrue(s.secureContentTypeNosniff());
-        assertEquals(Duration.ofDays(14), s.sessionCookieAge());
-        assertEquals(0, s.secureHstsSeconds());
-        assertFalse(s.secureSslRedirect());
-        assertEquals(List.of(), s.csrfTrustedOrigins());
+        assertThrows(dev.hotclub.conf.ImproperlyConfigured.class, p.settings()::secretKey);
+        Settings s = p.settings();
+        assertEquals("DENY", s.get(XFrameOptionsMiddleware.X_FRAME_OPTIONS));
+        assertEquals("same-origin", s.get(SecurityMiddleware.SECURE_REFERRER_POLICY));
+        assertTrue(s.get(SecurityMiddleware.SECURE_CONTENT_TYPE_NOSNIFF));
+        assertEquals(Duration.ofDays(14), s.get(SessionMiddleware.SESSION_COOKIE_AGE));
+        assertEquals(0, s.get(SecurityMiddleware.SECURE_HSTS_SECONDS));
+        assertFalse(s.get(SecurityMiddleware.SECURE_SSL_REDIRECT));
+        assertEquals(List.of(), s.get(CsrfViewMiddleware.CSRF_TRUSTED_ORIGINS));
         assertSame(ProjectTest.class.getClassLoader(), p.classLoader(), "the loader of the class calling named()");
     }
 
@@ -120,8 +126,9 @@ class ProjectTest {
     void withersKeepTheAppLayer(@TempDir Path base) {
         Project p = Project.named("p").secretKey("s3cret").secureHsts(60, true, false).build();
         Project q = p.withBaseDir(base);
-        assertEquals("s3cret", q.secretKey());
-        assertSame(p.security(), q.security());
+        assertEquals("s3cret", q.settings().secretKey());
+        assertSame(p.settings(), q.settings());
+        assertEquals(60L, q.settings().get(SecurityMiddleware.SECURE_HSTS_SECONDS));
         assertSame(p.classLoader(), q.classLoader());
     }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.conf.Settings;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,11 +32,11 @@ class SettingsTest {
     void withNothingSetDebugIsOffAndNothingIsTrusted() {
         Settings settings = Project.named("p").build().settings();
         assertThat(settings.debug()).isFalse();
-        assertThat(settings.allowedHosts()).isEmpty();
-        assertThat(settings.secureProxySslHeader()).isNull();
-        assertThat(settings.useXForwardedHost()).isFalse();
-        assertThat(settings.useXForwardedPort()).isFalse();
-        assertThat(settings.numProxies()).isZero();
+        assertThat(settings.get(Settings.ALLOWED_HOSTS)).isEmpty();
+        assertThat(settings.get(Settings.SECURE_PROXY_SSL_HEADER)).isNull();
+        assertThat(settings.get(Settings.USE_X_FORWARDED_HOST)).isFalse();
+        assertThat(settings.get(Settings.USE_X_FORWARDED_PORT)).isFalse();
+        assertThat(settings.get(Settings.NUM_PROXIES)).isZero();
     }
 
     @Test
@@ -45,12 +46,13 @@ class SettingsTest {
                 "USE_X_FORWARDED_HOST", "yes", "USE_X_FORWARDED_PORT", "1", "NUM_PROXIES", "2"),
                 Project.named("p")).settings();
         assertThat(settings.debug()).isTrue();
-        assertThat(settings.allowedHosts()).containsExactly("example.com", ".example.org");
+        assertThat(settings.get(Settings.ALLOWED_HOSTS)).containsExactly("example.com", ".example.org");
         assertThat(settings.secretKey()).isEqualTo("s3cret");
-        assertThat(settings.secureProxySslHeader()).isEqualTo(new Settings.ProxySslHeader("X-Forwarded-Proto", "https"));
-        assertThat(settings.useXForwardedHost()).isTrue();
-        assertThat(settings.useXForwardedPort()).isTrue();
-        assertThat(settings.numProxies()).isEqualTo(2);
+        assertThat(settings.get(Settings.SECURE_PROXY_SSL_HEADER))
+                .isEqualTo(new Settings.ProxySslHeader("X-Forwarded-Proto", "https"));
+        assertThat(settings.get(Settings.USE_X_FORWARDED_HOST)).isTrue();
+        assertThat(settings.get(Settings.USE_X_FORWARDED_PORT)).isTrue();
+        assertThat(settings.get(Settings.NUM_PROXIES)).isEqualTo(2);
     }
 
     @Test
@@ -58,8 +60,8 @@ class SettingsTest {
         Project project = built(Map.of("DEBUG", "true", "ALLOWED_HOSTS", "env.example", "SECRET_KEY", "from-env"),
                 Project.named("p").debug(false).allowedHosts("code.example").secretKey("from-code"));
         assertThat(project.debug()).isFalse();
-        assertThat(project.allowedHosts()).containsExactly("code.example");
-        assertThat(project.secretKey()).isEqualTo("from-code");
+        assertThat(project.settings().get(Settings.ALLOWED_HOSTS)).containsExactly("code.example");
+        assertThat(project.settings().secretKey()).isEqualTo("from-code");
     }
 
     @Test
@@ -95,7 +97,7 @@ class SettingsTest {
     @Test
     void aMissingSecretKeyIsAnErrorWhenItIsRead() {
         Project project = Project.named("p").debug(true).build();
-        assertThatThrownBy(project::secretKey).isInstanceOf(ImproperlyConfigured.class)
+        assertThatThrownBy(project.settings()::secretKey).isInstanceOf(ImproperlyConfigured.class)
                 .hasMessageStartingWith("The SECRET_KEY setting must not be empty: set the SECRET_KEY environment variable");
     }
 
@@ -104,7 +106,7 @@ class SettingsTest {
         String developmentKey = Settings.DEVELOPMENT_KEY_PREFIX + "abc";
         assertThat(Project.named("p").debug(true).secretKey(developmentKey).build().settings().deploymentSecretKey())
                 .isEqualTo(developmentKey);
-        assertThat(Project.named("p").debug(false).secretKey(developmentKey).build().secretKey())
+        assertThat(Project.named("p").debug(false).secretKey(developmentKey).build().settings().secretKey())
                 .as("tests and views still sign with it").isEqualTo(developmentKey);
         assertThatThrownBy(() -> Project.named("p").debug(false).secretKey(developmentKey).build().settings()
                         .deploymentSecretKey())

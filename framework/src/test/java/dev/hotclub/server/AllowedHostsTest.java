@@ -19,7 +19,7 @@ class AllowedHostsTest {
     private static Project.Builder project() {
         return Project.named("hosts").staticDirs(Path.of("src/test/resources/dev/hotclub/fixture/static"))
                 .urls(path("where/", request -> HttpResponse.ok(request.host() + " "
-                        + request.settings().allowedHosts()), "where"));
+                        + request.settings().get(dev.hotclub.conf.Settings.ALLOWED_HOSTS)), "where"));
     }
 
     /** The project served with the request log kept off the console. */

@@ -9,7 +9,7 @@ import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.ReadinessHandler;
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
 import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -65,7 +65,7 @@ class ReadinessTest {
     @Test
     @DisplayName("answers 200 \"ready\", never cached, at exactly the path set; other paths go to the project")
     void answersAtThePathSet() throws Exception {
-        start(FixtureSite.builder(false).setting("READINESS_URL", "/-/ready/").build());
+        start(FixtureSite.builder(false).set(Project.READINESS_URL, "/-/ready/").build());
 
         HttpResponse<String> ready = send("GET", "/-/ready/");
         assertEquals(200, ready.statusCode());
@@ -81,7 +81,7 @@ class ReadinessTest {
     @Test
     @DisplayName("answers whatever the Host header says, for a probe addresses an instance by its IP")
     void answersAnyHost() throws Exception {
-        start(FixtureSite.builder(false).setting("READINESS_URL", "/-/ready/").build());
+        start(FixtureSite.builder(false).set(Project.READINESS_URL, "/-/ready/").build());
 
         String response = rawResponse("/-/ready/", "10.1.2.3:8000");
         assertTrue(response.startsWith("HTTP/1.1 200 "), response);
@@ -91,7 +91,7 @@ class ReadinessTest {
     @Test
     @DisplayName("answers HEAD without a body, and any other method with 405 and the methods allowed")
     void headAndOtherMethods() throws Exception {
-        start(FixtureSite.builder(false).setting("READINESS_URL", "/-/ready/").build());
+        start(FixtureSite.builder(false).set(Project.READINESS_URL, "/-/ready/").build());
 
         HttpResponse<String> head = send("HEAD", "/-/ready/");
         assertEquals(200, head.statusCode());
@@ -106,7 +106,7 @@ class ReadinessTest {
     @Test
     @DisplayName("is off unless set: the path is the project's like any other")
     void offByDefault() throws Exception {
-        assumeTrue(System.getenv(ReadinessHandler.SETTING) == null, "READINESS_URL is set in this environment");
+        assumeTrue(System.getenv("READINESS_URL") == null, "READINESS_URL is set in this environment");
         start(FixtureSite.builder(false).build());
 
         assertEquals(404, send("GET", "/-/ready/").statusCode());
@@ -116,9 +116,8 @@ class ReadinessTest {
     @DisplayName("refuses a setting that is not a plain path, saying what to write")
     void refusesABadPath() {
         for (String bad : List.of("ready/", "/ready?x=1", "/re ady/", "/%72eady/")) {
-            Project project = FixtureSite.builder(false).setting("READINESS_URL", bad).build();
             ImproperlyConfigured error = assertThrows(ImproperlyConfigured.class,
-                    () -> ReadinessHandler.around(exchange -> { }, project));
+                    () -> FixtureSite.builder(false).set(Project.READINESS_URL, bad));
             assertEquals("The READINESS_URL setting must be a plain URL path starting with '/', such as '/-/ready/';"
                     + " it is '" + bad + "'. Set it to a path your URLconf does not use, or unset it to turn the"
                     + " readiness check off.", error.getMessage());

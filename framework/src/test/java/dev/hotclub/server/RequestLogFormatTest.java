@@ -1,5 +1,6 @@
 package dev.hotclub.server;
 
+import dev.hotclub.project.RequestLogFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -108,15 +109,19 @@ class RequestLogFormatTest {
     @Test
     @DisplayName("the project setting REQUEST_LOG_FORMAT chooses the format, Django's when unset")
     void projectSetting() {
-        assertEquals(RequestLogFormat.DJANGO, RequestLogFormat.of(FixtureSite.withoutTemplates(false).allowedHosts("x", "127.0.0.1", "testserver").build()));
-        assertEquals(RequestLogFormat.COMBINED, RequestLogFormat.of(FixtureSite.withoutTemplates(false)
-                .setting("REQUEST_LOG_FORMAT", "Combined").build()));
-        assertEquals(RequestLogFormat.JSON, RequestLogFormat.of(FixtureSite.withoutTemplates(false)
-                .setting("REQUEST_LOG_FORMAT", RequestLogFormat.JSON).build()));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RequestLogFormat.of(
-                FixtureSite.withoutTemplates(false).setting("REQUEST_LOG_FORMAT", "apache").build()));
-        assertEquals("The setting REQUEST_LOG_FORMAT is \"apache\", which is not a request log format: use one of"
-                + " \"django\", \"common\", \"combined\", \"json\" (or RequestLogFormat.DJANGO...)", e.getMessage());
+        assertEquals(RequestLogFormat.DJANGO, FixtureSite.withoutTemplates(false).build().settings()
+                .get(RequestLogFormat.REQUEST_LOG_FORMAT));
+        assertEquals(RequestLogFormat.JSON, FixtureSite.withoutTemplates(false)
+                .set(RequestLogFormat.REQUEST_LOG_FORMAT, RequestLogFormat.JSON).build().settings()
+                .get(RequestLogFormat.REQUEST_LOG_FORMAT));
+        assertEquals(RequestLogFormat.COMBINED, dev.hotclub.project.Env.withDefaults(
+                java.util.Map.of("REQUEST_LOG_FORMAT", "Combined"), FixtureSite.withoutTemplates(false)::build)
+                .settings().get(RequestLogFormat.REQUEST_LOG_FORMAT));
+        dev.hotclub.conf.ImproperlyConfigured e = assertThrows(dev.hotclub.conf.ImproperlyConfigured.class,
+                () -> dev.hotclub.project.Env.withDefaults(java.util.Map.of("REQUEST_LOG_FORMAT", "apache"),
+                        FixtureSite.withoutTemplates(false)::build));
+        assertEquals("The environment variable REQUEST_LOG_FORMAT=\"apache\" is not valid: set it to one of django,"
+                + " common, combined, json, or unset it for the default.", e.getMessage());
         server = HotclubServer.start(handler = new ProjectHandler(FixtureSite.withoutTemplates(false).allowedHosts("x", "127.0.0.1", "testserver").build()),
                 "127.0.0.1", 0, log::add);
     }

@@ -42,7 +42,7 @@ class SlowClientsTest {
                 .urls(path("hello/", request -> HttpResponse.ok("hello")))
                 .limits(Limits.defaults().withHeaderTimeout(TIMEOUT).withReadTimeout(TIMEOUT))
                 .build();
-        server = HotclubServer.start(new ProjectHandler(project), "127.0.0.1", 0, log::add, project.limits());
+        server = HotclubServer.start(new ProjectHandler(project), "127.0.0.1", 0, log::add, project.settings().get(Limits.LIMITS));
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package dev.hotclub.urls;
 
+import dev.hotclub.conf.ImproperlyConfigured;
+
 import dev.hotclub.http.View;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

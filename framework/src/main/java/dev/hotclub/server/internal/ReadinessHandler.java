@@ -1,7 +1,6 @@
 package dev.hotclub.server.internal;
 
 import dev.hotclub.project.Project;
-import dev.hotclub.urls.ImproperlyConfigured;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -14,8 +13,6 @@ import io.undertow.util.Methods;
  * Off unless set: nothing is reserved in a project's URL space by default. docs/DEPLOY.md, "Readiness".
  */
 public final class ReadinessHandler implements HttpHandler {
-    /** The setting, in the project's code or, when the code does not set it, in the environment. */
-    public static final String SETTING = "READINESS_URL";
     static final String BODY = "ready\n";
 
     private final String path;
@@ -28,21 +25,8 @@ public final class ReadinessHandler implements HttpHandler {
 
     /** {@code next}, behind the readiness check when {@code project} asks for one. */
     public static HttpHandler around(HttpHandler next, Project project) {
-        Object configured = project.settings().contains(SETTING) ? project.settings().get(SETTING) : System.getenv(SETTING);
-        if (configured == null || configured.toString().isEmpty()) {
-            return next;
-        }
-        return new ReadinessHandler(checked(configured), next);
-    }
-
-    private static String checked(Object configured) {
-        String path = configured.toString();
-        if (!path.startsWith("/") || path.chars().anyMatch(c -> c == '?' || c == '#' || c <= ' ' || c == '%')) {
-            throw new ImproperlyConfigured("The " + SETTING + " setting must be a plain URL path starting with '/',"
-                    + " such as '/-/ready/'; it is '" + path + "'. Set it to a path your URLconf does not use, or"
-                    + " unset it to turn the readiness check off.");
-        }
-        return path;
+        String path = project.settings().get(Project.READINESS_URL);
+        return path == null || path.isEmpty() ? next : new ReadinessHandler(path, next);
     }
 
     @Override

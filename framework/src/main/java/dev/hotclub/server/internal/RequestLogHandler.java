@@ -1,6 +1,6 @@
 package dev.hotclub.server.internal;
 
-import dev.hotclub.server.RequestLogFormat;
+import dev.hotclub.project.RequestLogFormat;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;

@@ -1,6 +1,6 @@
 package dev.hotclub.urls.internal;
 
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
 
 import java.util.ArrayList;
 import java.util.HashMap;

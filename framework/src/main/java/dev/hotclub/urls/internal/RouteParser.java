@@ -2,7 +2,7 @@ package dev.hotclub.urls.internal;
 
 import dev.hotclub.urls.Converter;
 import dev.hotclub.urls.Converters;
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
 import dev.hotclub.urls.UrlPattern;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.hotclub.urls.internal;
 
 import dev.hotclub.urls.Converters;
 import dev.hotclub.urls.DeclarationSite;
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
 import dev.hotclub.urls.Include;
 import dev.hotclub.urls.UrlConf;
 import dev.hotclub.urls.UrlPattern;

@@ -3,7 +3,7 @@ package dev.hotclub.server.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hotclub.server.RequestLogFormat;
+import dev.hotclub.project.RequestLogFormat;
 import dev.hotclub.server.internal.RequestLogHandler.LoggedRequest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.hotclub.urls.internal;
 
-import dev.hotclub.urls.ImproperlyConfigured;
+import dev.hotclub.conf.ImproperlyConfigured;
 import dev.hotclub.urls.UrlConf;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;

@@ -1,15 +1,15 @@
-package dev.hotclub.server;
+package dev.hotclub.project;
 
-import dev.hotclub.project.Project;
+import dev.hotclub.conf.Setting;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The format of the request log, one line per request, chosen with the project setting {@value #SETTING}:
+ * The format of the request log, one line per request, chosen with the setting {@link #REQUEST_LOG_FORMAT}:
  *
  * <pre>{@code
- * Project.named("mysite").setting("REQUEST_LOG_FORMAT", "combined")   // or RequestLogFormat.COMBINED
+ * Project.named("mysite").set(RequestLogFormat.REQUEST_LOG_FORMAT, RequestLogFormat.COMBINED)  // or REQUEST_LOG_FORMAT=combined
  * }</pre>
  *
  * <ul>
@@ -28,25 +28,21 @@ import java.util.stream.Collectors;
 public enum RequestLogFormat {
     DJANGO, COMMON, COMBINED, JSON;
 
-    /** The project setting that chooses the format. */
-    public static final String SETTING = "REQUEST_LOG_FORMAT";
+    /** REQUEST_LOG_FORMAT: {@code django} (the default), {@code common}, {@code combined} or {@code json}. */
+    public static final Setting<RequestLogFormat> REQUEST_LOG_FORMAT = Setting.of("REQUEST_LOG_FORMAT", DJANGO,
+            RequestLogFormat::parse, "one of " + Arrays.stream(values())
+                    .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")),
+            "The request log's format: django, common, combined or json.");
 
-    /** The format {@code project} chooses with {@value #SETTING}, {@link #DJANGO} when it sets none. */
-    public static RequestLogFormat of(Project project) {
-        if (!project.settings().contains(SETTING)) {
-            return DJANGO;
-        }
-        Object value = project.settings().get(SETTING);
-        if (value instanceof RequestLogFormat format) {
-            return format;
-        }
+    /** The format named {@code text}, any case ({@code "combined"}). */
+    public static RequestLogFormat parse(String text) {
         for (RequestLogFormat format : values()) {
-            if (format.name().equalsIgnoreCase(String.valueOf(value).trim())) {
+            if (format.name().equalsIgnoreCase(text.trim())) {
                 return format;
             }
         }
-        throw new IllegalArgumentException("The setting " + SETTING + " is \"" + value + "\", which is not a request"
-                + " log format: use one of " + Arrays.stream(values()).map(f -> "\"" + f.name().toLowerCase(Locale.ROOT) + "\"")
+        throw new IllegalArgumentException("\"" + text + "\" is not a request log format: use one of "
+                + Arrays.stream(values()).map(f -> "\"" + f.name().toLowerCase(Locale.ROOT) + "\"")
                 .collect(Collectors.joining(", ")) + " (or RequestLogFormat." + DJANGO.name() + "...)");
     }
 }

@@ -1,9 +1,10 @@
-package dev.hotclub.urls;
+package dev.hotclub.conf;
 
 /**
- * A mistake in a URLconf, found when the {@link Resolver} is built. The message is Django's, then where
+ * A setting or a URLconf the framework cannot work with (Django's {@code django.core.exceptions.ImproperlyConfigured}).
+ * A URLconf's is found when the {@code Resolver} is built: the message is Django's, then where
  * the pattern is: its app (or the root URLconf) and the file and line of its {@code path(...)}
- * ({@link DeclarationSite}), e.g. {@code (in app 'blog', BlogApp.java:21)}.
+ * ({@code DeclarationSite}), e.g. {@code (in app 'blog', BlogApp.java:21)}.
  */
 public class ImproperlyConfigured extends RuntimeException {
     public ImproperlyConfigured(String message) {
