@@ -1,8 +1,8 @@
 package polls;
 
-import static dev.hotclub.http.Shortcuts.getObjectOr404;
-import static dev.hotclub.http.Shortcuts.render;
-import static dev.hotclub.http.Shortcuts.reverse;
+import static dev.hotclub.shortcuts.Shortcuts.getObjectOr404;
+import static dev.hotclub.shortcuts.Shortcuts.render;
+import static dev.hotclub.shortcuts.Shortcuts.reverse;
 
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;

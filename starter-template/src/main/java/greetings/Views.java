@@ -1,8 +1,8 @@
 package greetings;
 
 import static dev.hotclub.http.Html.escape;
-import static dev.hotclub.http.Shortcuts.redirect;
-import static dev.hotclub.http.Shortcuts.render;
+import static dev.hotclub.shortcuts.Shortcuts.redirect;
+import static dev.hotclub.shortcuts.Shortcuts.render;
 
 import dev.hotclub.http.Http404;
 import dev.hotclub.http.HttpRequest;

@@ -1,6 +1,6 @@
 package mysite;
 
-import static dev.hotclub.http.Shortcuts.redirect;
+import static dev.hotclub.shortcuts.Shortcuts.redirect;
 import static dev.hotclub.project.Env.env;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;

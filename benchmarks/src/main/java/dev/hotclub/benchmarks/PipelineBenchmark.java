@@ -1,6 +1,6 @@
 package dev.hotclub.benchmarks;
 
-import static dev.hotclub.http.Shortcuts.render;
+import static dev.hotclub.shortcuts.Shortcuts.render;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 

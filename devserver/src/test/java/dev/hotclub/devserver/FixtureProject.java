@@ -81,7 +81,7 @@ final class FixtureProject {
 
             import dev.hotclub.http.HttpRequest;
             import dev.hotclub.http.HttpResponse;
-            import dev.hotclub.http.Shortcuts;
+            import dev.hotclub.shortcuts.Shortcuts;
             import java.util.Map;
 
             final class Views {

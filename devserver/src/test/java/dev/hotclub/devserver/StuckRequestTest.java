@@ -75,7 +75,7 @@ class StuckRequestTest {
             // Thread.sleep's own frames differ between JDKs (17: sleep(Native Method); 25: sleepNanos0, ...).
             + " [^;]+; its view is at:\n(\tat java\\.lang\\.Thread\\.[^\n]+\n)+"
             + "\tat hello\\.Views\\.index\\(Views\\.java:\\d+\\)\n");
-        assertThat(console()).doesNotContain("at dev.hotclub.server.ProjectHandler");
+        assertThat(console()).doesNotContain("at dev.hotclub.handlers.BaseHandler");
 
         project.write("src/main/java/hello/Views.java", FixtureProject.views("Hello, next"));
         http.await("/hello/", r -> r.statusCode() == 200 && r.body().equals("Hello, next"));

@@ -1,6 +1,6 @@
 package dev.hotclub.http;
 
-import dev.hotclub.http.internal.HttpDates;
+import dev.hotclub.utils.HttpDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;

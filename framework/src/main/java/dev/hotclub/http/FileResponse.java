@@ -1,6 +1,6 @@
 package dev.hotclub.http;
 
-import dev.hotclub.http.internal.MediaTypes;
+import dev.hotclub.utils.MediaTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hotclub.http.internal.CookieHeader;
 import dev.hotclub.http.internal.AbsoluteUris;
 import dev.hotclub.http.internal.HostValidation;
-import dev.hotclub.http.internal.Json;
-import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.utils.Json;
+import dev.hotclub.utils.PercentEncoding;
 import dev.hotclub.sessions.Session;
 import dev.hotclub.conf.Settings;
 import dev.hotclub.urls.ResolverMatch;
@@ -37,72 +37,51 @@ import java.util.concurrent.ConcurrentHashMap;
  * }
  * }</pre>
  *
- * A request is immutable; the server and the test {@code Client} build it with {@link #builder(String, String)}.
+ * A request is a thin value over what the client sent ({@link Wire}, one record, never changed), plus what the
+ * framework learns while serving it: the project's settings ({@link #settings()}, set before the middleware) and the
+ * URL pattern it matched ({@link #resolverMatch()}, set before the view); each of those gives a copy
+ * ({@link #withSettings}, {@link #withResolverMatch}). What is mutable, and shared by the copies of one request: the
+ * attributes middleware set for the view ({@link #setAttribute}), among them the {@link #session()} and the CSRF
+ * state; and the parsed forms of the headers, cookies, {@code GET} and {@code POST}, made on first use. The server
+ * and the test {@code Client} build requests with {@link #builder(String, String)}.
  */
 public final class HttpRequest {
-    private final String method;
-    private final String path;
-    private final String queryString;
-    private final String scheme;
-    private final String host;
-    private final String protocol;
-    // name, value, name, value...: as the client sent them. The HttpHeaders view and the cookies are made on first
-    // use: most views read a header or two, if any, and copying every header into maps cost each request.
-    private final List<String> headerPairs;
-    private HttpHeaders headers;
-    private Map<String, String> cookies;
-    private final byte[] body;
-    private final QueryDict givenForm;
-    private final Map<String, List<UploadedFile>> files;
-    private final String remoteAddress;
-    private final ResolverMatch resolverMatch;
-    // Shared by the copies of one request (withResolverMatch): what middleware sets, the view reads.
-    private final Map<RequestAttribute<?>, Object> attributes;
-    private final int serverPort;
-    // The serving project's settings; null for a request built by hand and not served (nothing to check against).
-    private final Settings settings;
-    // Parsed on first use, so that a malformed query string is a 400 only for views that read it.
-    private QueryDict get;
-    private QueryDict post;
-
-    private HttpRequest(Builder b, ResolverMatch match) {
-        this.method = b.method;
-        this.path = b.path;
-        this.queryString = b.queryString;
-        this.scheme = b.scheme;
-        this.host = b.host;
-        this.protocol = b.protocol;
-        this.headerPairs = List.copyOf(b.headers);
-        this.body = b.body;
-        this.givenForm = b.form;
-        this.files = b.files;
-        this.remoteAddress = b.remoteAddress;
-        this.resolverMatch = match;
-        this.attributes = new ConcurrentHashMap<>();
-        this.serverPort = b.serverPort;
-        this.settings = null;
+    /**
+     * What the client sent, as the server read it.
+     *
+     * @param headerPairs name, value, name, value...: as the client sent them. The {@link HttpHeaders} view and the
+     *                    cookies are made on first use: most views read a header or two, if any.
+     * @param form        form fields the server parsed already (a multipart body), or null
+     */
+    record Wire(String method, String path, String queryString, String scheme, String host, String protocol,
+                int serverPort, String remoteAddress, List<String> headerPairs, byte[] body, QueryDict form,
+                Map<String, List<UploadedFile>> files) {
     }
 
-    private HttpRequest(HttpRequest r, ResolverMatch match, Settings settings) {
-        this.method = r.method;
-        this.path = r.path;
-        this.queryString = r.queryString;
-        this.scheme = r.scheme;
-        this.host = r.host;
-        this.protocol = r.protocol;
-        this.headerPairs = r.headerPairs;
-        this.headers = r.headers;
-        this.cookies = r.cookies;
-        this.body = r.body;
-        this.givenForm = r.givenForm;
-        this.files = r.files;
-        this.remoteAddress = r.remoteAddress;
+    /** The parsed views of the wire data, made on first use and shared by the copies of one request. */
+    private static final class Parsed {
+        private HttpHeaders headers;
+        private Map<String, String> cookies;
+        // Parsed on first use, so that a malformed query string is a 400 only for views that read it.
+        private QueryDict get;
+        private QueryDict post;
+    }
+
+    private final Wire wire;
+    private final Parsed parsed;
+    // What middleware sets, the view reads: shared by the copies of one request.
+    private final Map<RequestAttribute<?>, Object> attributes;
+    private final ResolverMatch resolverMatch;
+    // The serving project's settings; null for a request built by hand and not served (nothing to check against).
+    private final Settings settings;
+
+    private HttpRequest(Wire wire, Parsed parsed, Map<RequestAttribute<?>, Object> attributes, ResolverMatch match,
+                        Settings settings) {
+        this.wire = wire;
+        this.parsed = parsed;
+        this.attributes = attributes;
         this.resolverMatch = match;
-        this.attributes = r.attributes;
-        this.serverPort = r.serverPort;
         this.settings = settings;
-        this.get = r.get;
-        this.post = r.post;
     }
 
     /** A builder for a request; {@code path} is the decoded path, starting with {@code /}. */
@@ -112,33 +91,33 @@ public final class HttpRequest {
 
     /** This request with the URL pattern it matched: what the framework hands to the view. */
     public HttpRequest withResolverMatch(ResolverMatch match) {
-        return new HttpRequest(this, match, settings);
+        return new HttpRequest(wire, parsed, attributes, match, settings);
     }
 
     /** This request as served by a project with {@code settings}: what the framework does before middleware. */
     public HttpRequest withSettings(Settings settings) {
-        return new HttpRequest(this, resolverMatch, settings);
+        return new HttpRequest(wire, parsed, attributes, resolverMatch, settings);
     }
 
     /** {@code GET}, {@code POST}, ... in upper case. */
     public String method() {
-        return method;
+        return wire.method();
     }
 
     /** The decoded path, e.g. {@code /greetings/café/} (Django's {@code request.path}). */
     public String path() {
-        return path;
+        return wire.path();
     }
 
     /** The path percent-encoded again, with the query string: {@code /greetings/caf%C3%A9/?page=2}. */
     public String fullPath() {
-        String encoded = PercentEncoding.escapeUriPath(path);
-        return queryString.isEmpty() ? encoded : encoded + "?" + queryString;
+        String encoded = PercentEncoding.escapeUriPath(wire.path());
+        return wire.queryString().isEmpty() ? encoded : encoded + "?" + wire.queryString();
     }
 
     /** The raw query string without {@code ?}; empty when there is none. */
     public String queryString() {
-        return queryString;
+        return wire.queryString();
     }
 
     /**
@@ -154,7 +133,7 @@ public final class HttpRequest {
                 return value.split(",", 2)[0].trim().equals(proxy.value()) ? "https" : "http";
             }
         }
-        return scheme;
+        return wire.scheme();
     }
 
     /** Whether the client used https (Django's {@code is_secure()}, through a proxy when configured). */
@@ -197,7 +176,7 @@ public final class HttpRequest {
                 return forwarded;
             }
         }
-        return host;
+        return wire.host();
     }
 
     /** The server's port, or {@code X-Forwarded-Port} with USE_X_FORWARDED_PORT on (Django's {@code get_port()}). */
@@ -208,7 +187,7 @@ public final class HttpRequest {
                 return forwarded;
             }
         }
-        return String.valueOf(serverPort);
+        return String.valueOf(wire.serverPort());
     }
 
     /**
@@ -216,7 +195,7 @@ public final class HttpRequest {
      * {@code build_absolute_uri()}).
      */
     public String buildAbsoluteUri() {
-        return AbsoluteUris.build(scheme() + "://" + host(), path, "//" + fullPath());
+        return AbsoluteUris.build(scheme() + "://" + host(), wire.path(), "//" + fullPath());
     }
 
     /**
@@ -225,7 +204,7 @@ public final class HttpRequest {
      * absolute URL is kept.
      */
     public String buildAbsoluteUri(String location) {
-        return AbsoluteUris.build(scheme() + "://" + host(), path, location);
+        return AbsoluteUris.build(scheme() + "://" + host(), wire.path(), location);
     }
 
     /** The settings of the project serving this request (the framework's and the project's own). */
@@ -241,12 +220,12 @@ public final class HttpRequest {
 
     /** The protocol of the request line, e.g. {@code HTTP/1.1}. */
     public String protocol() {
-        return protocol;
+        return wire.protocol();
     }
 
     /** The address of the socket's peer (Django's {@code REMOTE_ADDR}), or {@code null} when unknown (the test client). */
     public String remoteAddress() {
-        return remoteAddress;
+        return wire.remoteAddress();
     }
 
     /**
@@ -258,7 +237,7 @@ public final class HttpRequest {
         int proxies = settings == null ? 0 : settings.get(Settings.NUM_PROXIES);
         String forwardedFor = header("X-Forwarded-For");
         if (proxies == 0 || forwardedFor == null || forwardedFor.isBlank()) {
-            return remoteAddress;
+            return wire.remoteAddress();
         }
         String[] addresses = forwardedFor.split(",");
         return addresses[addresses.length - Math.min(proxies, addresses.length)].trim();
@@ -266,22 +245,22 @@ public final class HttpRequest {
 
     /** The headers; names are case-insensitive. */
     public HttpHeaders headers() {
-        if (headers == null) {
+        if (parsed.headers == null) {
             Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (int i = 0; i < headerPairs.size(); i += 2) {
-                byName.computeIfAbsent(headerPairs.get(i), k -> new ArrayList<>()).add(headerPairs.get(i + 1));
+            for (int i = 0; i < wire.headerPairs().size(); i += 2) {
+                byName.computeIfAbsent(wire.headerPairs().get(i), k -> new ArrayList<>()).add(wire.headerPairs().get(i + 1));
             }
-            headers = HttpHeaders.of(byName, (k, v) -> true);
+            parsed.headers = HttpHeaders.of(byName, (k, v) -> true);
         }
-        return headers;
+        return parsed.headers;
     }
 
     /** A header's first value, or {@code null}; the name is case-insensitive. */
     public String header(String name) {
-        for (int i = 0; i < headerPairs.size(); i += 2) {
-            if (headerPairs.get(i).equalsIgnoreCase(name)) {
+        for (int i = 0; i < wire.headerPairs().size(); i += 2) {
+            if (wire.headerPairs().get(i).equalsIgnoreCase(name)) {
                 // As HttpHeaders gives it.
-                return headerPairs.get(i + 1).trim();
+                return wire.headerPairs().get(i + 1).trim();
             }
         }
         return null;
@@ -295,16 +274,16 @@ public final class HttpRequest {
 
     /** The cookies the client sent. */
     public Map<String, String> cookies() {
-        if (cookies == null) {
+        if (parsed.cookies == null) {
             List<String> values = new ArrayList<>(1);
-            for (int i = 0; i < headerPairs.size(); i += 2) {
-                if (headerPairs.get(i).equalsIgnoreCase("Cookie")) {
-                    values.add(headerPairs.get(i + 1).trim());
+            for (int i = 0; i < wire.headerPairs().size(); i += 2) {
+                if (wire.headerPairs().get(i).equalsIgnoreCase("Cookie")) {
+                    values.add(wire.headerPairs().get(i + 1).trim());
                 }
             }
-            cookies = CookieHeader.parse(values);
+            parsed.cookies = CookieHeader.parse(values);
         }
-        return cookies;
+        return parsed.cookies;
     }
 
     /** A cookie's value, or {@code null}. */
@@ -314,10 +293,10 @@ public final class HttpRequest {
 
     /** The query string's fields. A query string of more than 1000 fields throws {@link TooManyFieldsSent}. */
     public QueryDict GET() {
-        if (get == null) {
-            get = QueryDict.parse(queryString);
+        if (parsed.get == null) {
+            parsed.get = QueryDict.parse(wire.queryString());
         }
-        return get;
+        return parsed.get;
     }
 
     /**
@@ -325,43 +304,43 @@ public final class HttpRequest {
      * empty for any other body (read {@link #body()} or {@link #json(Class)} then).
      */
     public QueryDict POST() {
-        if (post == null) {
-            if (givenForm != null) {
-                post = givenForm;
-            } else if (contentType().equals("application/x-www-form-urlencoded") && body != null) {
-                post = QueryDict.parse(formText(body));
+        if (parsed.post == null) {
+            if (wire.form() != null) {
+                parsed.post = wire.form();
+            } else if (contentType().equals("application/x-www-form-urlencoded") && wire.body() != null) {
+                parsed.post = QueryDict.parse(formText(wire.body()));
             } else {
-                post = QueryDict.empty();
+                parsed.post = QueryDict.empty();
             }
         }
-        return post;
+        return parsed.post;
     }
 
     /** The files of a multipart form, by field name. */
     public Map<String, List<UploadedFile>> FILES() {
-        return files;
+        return wire.files();
     }
 
     /** One uploaded file, or {@code null}. */
     public UploadedFile file(String fieldName) {
-        List<UploadedFile> list = files.get(fieldName);
+        List<UploadedFile> list = wire.files().get(fieldName);
         return list == null || list.isEmpty() ? null : list.get(list.size() - 1);
     }
 
     /** The body's bytes; empty when there is none or when a multipart body was read into {@link #POST()}. */
     public byte[] body() {
-        return body == null ? new byte[0] : body.clone();
+        return wire.body() == null ? new byte[0] : wire.body().clone();
     }
 
     /** The body decoded as UTF-8. */
     public String bodyText() {
-        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+        return wire.body() == null ? "" : new String(wire.body(), StandardCharsets.UTF_8);
     }
 
     /** The JSON body read by Jackson into {@code type}; a body that is not such JSON is a {@link BadRequest}. */
     public <T> T json(Class<T> type) {
         try {
-            return Json.mapper().readValue(body == null ? new byte[0] : body, type);
+            return Json.mapper().readValue(wire.body() == null ? new byte[0] : wire.body(), type);
         } catch (JsonProcessingException e) {
             throw new BadRequest("The request body is not JSON for a " + type.getSimpleName() + ": "
                     + e.getOriginalMessage());
@@ -472,7 +451,7 @@ public final class HttpRequest {
 
     @Override
     public String toString() {
-        return "<HttpRequest: " + method + " '" + fullPath() + "'>";
+        return "<HttpRequest: " + wire.method() + " '" + fullPath() + "'>";
     }
 
     /** Builds an {@link HttpRequest}: the one way the Undertow adapter and the test client make requests. */
@@ -560,7 +539,9 @@ public final class HttpRequest {
         }
 
         public HttpRequest build() {
-            return new HttpRequest(this, null);
+            Wire wire = new Wire(method, path, queryString, scheme, host, protocol, serverPort, remoteAddress,
+                    List.copyOf(headers), body, form, files);
+            return new HttpRequest(wire, new Parsed(), new ConcurrentHashMap<>(), null, null);
         }
     }
 }

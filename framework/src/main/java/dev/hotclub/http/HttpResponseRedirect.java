@@ -1,6 +1,6 @@
 package dev.hotclub.http;
 
-import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.utils.PercentEncoding;
 import java.util.Locale;
 import java.util.Set;
 

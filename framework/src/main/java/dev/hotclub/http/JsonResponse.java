@@ -1,7 +1,7 @@
 package dev.hotclub.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.hotclub.http.internal.Json;
+import dev.hotclub.utils.Json;
 
 /**
  * A response whose body is {@code data} written as JSON by Jackson, with {@code Content-Type: application/json}.

@@ -1,7 +1,7 @@
 package dev.hotclub.http;
 
 import dev.hotclub.urls.ResolverMatch;
-import dev.hotclub.urls.internal.BuiltInConverter;
+import dev.hotclub.urls.Converters;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
 import java.util.UUID;
@@ -88,7 +88,7 @@ final class PathValues {
         if (value instanceof BigInteger big) {
             return big;
         }
-        throw wrongType(wanted, BuiltInConverter.INT.converterName());
+        throw wrongType(wanted, "int");
     }
 
     private Http404 tooLarge(String accessor, String javaType, long max, String instead) {
@@ -147,13 +147,11 @@ final class PathValues {
     }
 
     private static String converterGiving(Class<?> type) {
-        BuiltInConverter builtIn = BuiltInConverter.giving(type);
-        return builtIn == null ? null : builtIn.converterName();
+        return Converters.builtInNameGiving(type);
     }
 
     private static boolean givesText(String converterName) {
-        BuiltInConverter builtIn = BuiltInConverter.named(converterName);
-        return builtIn != null && builtIn.givesText();
+        return Converters.builtInGivesText(converterName);
     }
 
     private static boolean isWholeNumber(Object v) {

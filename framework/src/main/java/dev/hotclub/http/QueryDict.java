@@ -1,6 +1,6 @@
 package dev.hotclub.http;
 
-import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.utils.PercentEncoding;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

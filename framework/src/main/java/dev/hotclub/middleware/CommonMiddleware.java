@@ -3,10 +3,10 @@ package dev.hotclub.middleware;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.HttpResponsePermanentRedirect;
-import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.utils.PercentEncoding;
 import dev.hotclub.conf.Setting;
-import dev.hotclub.http.internal.RequestScope;
-import dev.hotclub.project.Middleware;
+import dev.hotclub.http.Middleware;
+import dev.hotclub.urls.CurrentResolver;
 import dev.hotclub.urls.Resolver;
 
 /**
@@ -26,7 +26,7 @@ public final class CommonMiddleware implements Middleware {
 
     @Override
     public HttpResponse process(HttpRequest request, Next next) throws Exception {
-        Resolver resolver = RequestScope.current().resolver();
+        Resolver resolver = CurrentResolver.require("CommonMiddleware");
         String path = request.path();
         if (!request.settings().get(APPEND_SLASH) || path.endsWith("/") || resolver.resolves(path) || !resolver.resolves(path + "/")) {
             return next.proceed(request);

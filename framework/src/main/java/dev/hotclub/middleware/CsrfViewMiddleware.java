@@ -5,7 +5,6 @@ import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.TemplateResponse;
 import dev.hotclub.http.View;
-import dev.hotclub.http.internal.RequestScope;
 import dev.hotclub.middleware.internal.CsrfExemptView;
 import dev.hotclub.middleware.internal.CsrfFailurePage;
 import dev.hotclub.middleware.internal.CsrfState;
@@ -13,7 +12,7 @@ import dev.hotclub.middleware.internal.TrustedOrigins;
 import dev.hotclub.middleware.internal.VaryHeaders;
 import dev.hotclub.conf.Setting;
 import dev.hotclub.conf.Settings;
-import dev.hotclub.project.Middleware;
+import dev.hotclub.http.Middleware;
 import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.ResolverMatch;
 import java.net.URI;
@@ -78,6 +77,22 @@ public final class CsrfViewMiddleware implements Middleware {
      */
     public static String getToken(HttpRequest request) {
         return state(request).token();
+    }
+
+    /**
+     * Adds {@code csrf_token} and {@code csrf_input} ({@code <@csrf_input/>}) for {@code request} to a template's
+     * {@code context}, as Django's {@code csrf} context processor: {@code render} does it for every template.
+     */
+    public static void addTemplateValues(Map<String, Object> context, HttpRequest request) {
+        dev.hotclub.middleware.internal.CsrfTemplateValues.addTo(context, request);
+    }
+
+    /**
+     * Lets {@code request} through without the CSRF checks, as Django's test client does unless asked to enforce
+     * them ({@code request._dont_enforce_csrf_checks}).
+     */
+    public static void skipChecks(HttpRequest request) {
+        request.setAttribute(CsrfState.DONT_ENFORCE, true);
     }
 
     /** A new secret for the visitor (Django's {@code rotate_token}): call it on login. */
@@ -180,7 +195,7 @@ public final class CsrfViewMiddleware implements Middleware {
             System.err.println("Forbidden (" + reason + "): " + request.path());
         }
         // Django's csrf_failure view renders the project's 403_csrf.html when there is one.
-        TemplateEngine templates = RequestScope.current().templates();
+        TemplateEngine templates = request.attribute(TemplateEngine.ATTRIBUTE);
         if (templates != null && templates.exists(CsrfFailurePage.TEMPLATE)) {
             Map<String, Object> context = new LinkedHashMap<>();
             context.put("reason", reason);

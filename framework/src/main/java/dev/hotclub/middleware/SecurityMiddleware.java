@@ -5,7 +5,7 @@ import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.HttpResponsePermanentRedirect;
 import dev.hotclub.conf.Setting;
 import dev.hotclub.conf.Settings;
-import dev.hotclub.project.Middleware;
+import dev.hotclub.http.Middleware;
 
 /**
  * Django's {@code SecurityMiddleware}, first in the list: with {@code secureSslRedirect(true)} an http request

@@ -6,7 +6,7 @@ import dev.hotclub.http.HttpResponse;
 import dev.hotclub.conf.Setting;
 import dev.hotclub.conf.Settings;
 import dev.hotclub.middleware.internal.VaryHeaders;
-import dev.hotclub.project.Middleware;
+import dev.hotclub.http.Middleware;
 import dev.hotclub.sessions.Session;
 import dev.hotclub.sessions.SessionStore;
 import dev.hotclub.sessions.SignedCookieSessionStore;

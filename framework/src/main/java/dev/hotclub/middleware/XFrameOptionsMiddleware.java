@@ -3,7 +3,7 @@ package dev.hotclub.middleware;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.conf.Setting;
-import dev.hotclub.project.Middleware;
+import dev.hotclub.http.Middleware;
 
 /**
  * Django's {@code XFrameOptionsMiddleware}: {@code X-Frame-Options: DENY} on every response that does not set

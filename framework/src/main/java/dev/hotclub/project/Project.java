@@ -3,6 +3,7 @@ package dev.hotclub.project;
 import dev.hotclub.conf.ImproperlyConfigured;
 import dev.hotclub.conf.Setting;
 import dev.hotclub.conf.Settings;
+import dev.hotclub.http.Middleware;
 import dev.hotclub.middleware.CommonMiddleware;
 import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SecurityMiddleware;

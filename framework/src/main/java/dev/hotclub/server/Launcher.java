@@ -3,7 +3,7 @@ package dev.hotclub.server;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
-import dev.hotclub.server.internal.StartLine;
+import dev.hotclub.server.internal.lifecycle.StartLine;
 import dev.hotclub.conf.ImproperlyConfigured;
 import java.io.PrintStream;
 

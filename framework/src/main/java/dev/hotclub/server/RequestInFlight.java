@@ -1,6 +1,5 @@
 package dev.hotclub.server;
 
-import dev.hotclub.server.internal.RequestsInFlight;
 import io.undertow.server.HttpServerExchange;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package dev.hotclub.templates;
 
-import dev.hotclub.project.App;
-import dev.hotclub.project.Project;
+import dev.hotclub.http.RequestAttribute;
 import dev.hotclub.templates.internal.DjangoDateFormat;
 import dev.hotclub.templates.internal.DjangoHtmlOutputFormat;
 import dev.hotclub.templates.internal.DjangoSyntaxCheck;
@@ -45,7 +44,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A project generation's FreeMarker: one {@link Configuration}, built for one {@link Project} and dropped with
+ * A project generation's FreeMarker: one {@link Configuration}, built for one project and dropped with
  * it, so that no FreeMarker cache outlives the classes it has seen. Templates are looked for as Django's
  * {@code DIRS} + {@code APP_DIRS} do: the project's template folders, then each installed app's
  * {@code <app package as path>/templates/} folder, first in the project's resource folders on disk (the dev
@@ -59,6 +58,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Django tags ({@code {% url ... %}}) gets a warning on the console saying what to write in FreeMarker.
  */
 public final class TemplateEngine implements AutoCloseable {
+    /** The engine of the project serving a request, which the request handler sets on it for {@code render}. */
+    public static final RequestAttribute<TemplateEngine> ATTRIBUTE = RequestAttribute.of("templates", TemplateEngine.class);
+
     private static final long PRODUCTION_UPDATE_DELAY_MS = 24L * 3600 * 1000;
     /** Where a packaged project's {@code templates/} folder lies on its class path. */
     public static final String PROJECT_RESOURCES_TEMPLATES = "templates";
@@ -105,33 +107,36 @@ public final class TemplateEngine implements AutoCloseable {
         this.configuration = cfg;
     }
 
-    /** The engine for {@code project}: its template folders, then its apps' templates; warnings go to stderr. */
-    public static TemplateEngine forProject(Project project) {
-        return forProject(project, System.err);
+    /**
+     * Where templates are looked for, in order: a folder on disk, or a folder of a class path
+     * ({@code prefix} without its leading slash). {@code description} is what the template-not-found page shows,
+     * {@code {name}} standing for the template's name.
+     */
+    public record Folder(Path dir, ClassLoader classLoader, String prefix, String description) {
+        public static Folder onDisk(Path dir, String label) {
+            return new Folder(dir, null, null, dir.toAbsolutePath().normalize() + "/{name}" + label);
+        }
+
+        public static Folder onClassPath(ClassLoader classLoader, String prefix, String label) {
+            return new Folder(null, classLoader, prefix, "classpath:" + prefix + "{name}" + label);
+        }
     }
 
-    /** The engine for {@code project}, printing its warnings (Django syntax in a template) on {@code console}. */
-    public static TemplateEngine forProject(Project project, PrintStream console) {
+    /**
+     * The engine over {@code folders}, searched in order (a project's: see {@code handlers.ProjectTemplates}),
+     * with {@code url()} reversing through {@code resolver} and {@code static()} under {@code staticUrl}; warnings
+     * (Django syntax in a template) are printed on {@code console}.
+     */
+    public static TemplateEngine over(List<Folder> folders, boolean debug, Resolver resolver, String staticUrl,
+                                      PrintStream console) {
         List<TemplateLoader> loaders = new ArrayList<>();
         List<String> places = new ArrayList<>();
-        for (Path dir : project.templateDirs()) {
-            loaders.add(new FolderTemplateLoader(dir));
-            places.add(dir.toAbsolutePath().normalize() + "/{name} (project templates)");
+        for (Folder folder : folders) {
+            loaders.add(folder.dir() != null ? new FolderTemplateLoader(folder.dir())
+                    : new ClassTemplateLoader(folder.classLoader(), "/" + folder.prefix()));
+            places.add(folder.description());
         }
-        // A packaged project (java -jar) carries its templates/ folder inside the jar.
-        loaders.add(new ClassTemplateLoader(project.classLoader(), "/" + PROJECT_RESOURCES_TEMPLATES));
-        places.add("classpath:" + PROJECT_RESOURCES_TEMPLATES + "/{name} (project templates in the jar)");
-        for (App app : project.apps()) {
-            String folder = app.templatesFolder();
-            for (Path resources : project.resourceDirs()) {
-                Path dir = resources.resolve(folder);
-                loaders.add(new FolderTemplateLoader(dir));
-                places.add(dir.toAbsolutePath().normalize() + "/{name} (app " + app.label() + ")");
-            }
-            loaders.add(new ClassTemplateLoader(app.getClass().getClassLoader(), "/" + folder));
-            places.add("classpath:" + folder + "{name} (app " + app.label() + ")");
-        }
-        return new TemplateEngine(loaders, places, project.debug(), project.resolver(), project.staticUrl(), console);
+        return new TemplateEngine(loaders, places, debug, resolver, staticUrl, console);
     }
 
     /**

@@ -4,11 +4,11 @@ import dev.hotclub.http.Cookie;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.QueryDict;
-import dev.hotclub.http.internal.Json;
-import dev.hotclub.http.internal.PercentEncoding;
-import dev.hotclub.middleware.internal.CsrfState;
+import dev.hotclub.utils.Json;
+import dev.hotclub.utils.PercentEncoding;
+import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.project.Project;
-import dev.hotclub.server.ProjectHandler;
+import dev.hotclub.handlers.BaseHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ import java.util.Map;
 public final class Client implements AutoCloseable {
     private static final int MAX_REDIRECTS = 20;
 
-    private final ProjectHandler handler;
+    private final BaseHandler handler;
     private final boolean ownsHandler;
     private final boolean followRedirects;
     private final Map<String, String> cookies;
@@ -47,15 +47,15 @@ public final class Client implements AutoCloseable {
      * requests), as Django's test runner adds it; {@link #close()} releases the project's handler.
      */
     public Client(Project project) {
-        this(new ProjectHandler(project.withAllowedHost("testserver")), true, false, new LinkedHashMap<>(), false);
+        this(new BaseHandler(project.withAllowedHost("testserver")), true, false, new LinkedHashMap<>(), false);
     }
 
     /** A client over a handler someone else owns (and closes); the handler's ALLOWED_HOSTS apply as they are. */
-    public Client(ProjectHandler handler) {
+    public Client(BaseHandler handler) {
         this(handler, false, false, new LinkedHashMap<>(), false);
     }
 
-    private Client(ProjectHandler handler, boolean ownsHandler, boolean followRedirects, Map<String, String> cookies,
+    private Client(BaseHandler handler, boolean ownsHandler, boolean followRedirects, Map<String, String> cookies,
                    boolean enforceCsrfChecks) {
         this.handler = handler;
         this.ownsHandler = ownsHandler;
@@ -152,7 +152,7 @@ public final class Client implements AutoCloseable {
 
     private HttpResponse serve(HttpRequest request) {
         if (!enforceCsrfChecks) {
-            request.setAttribute(CsrfState.DONT_ENFORCE, true);
+            CsrfViewMiddleware.skipChecks(request);
         }
         HttpResponse response = handler.serve(request);
         for (Cookie c : response.cookies()) {

@@ -3,7 +3,7 @@ package dev.hotclub.test;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.TemplateResponse;
-import dev.hotclub.http.internal.Json;
+import dev.hotclub.utils.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

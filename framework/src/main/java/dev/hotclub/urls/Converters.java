@@ -62,4 +62,16 @@ public final class Converters {
         }
         return m;
     }
+
+    /** The name of the built-in converter whose values are of {@code type} ({@code "int"} for Integer), or null. */
+    public static String builtInNameGiving(Class<?> type) {
+        BuiltInConverter builtIn = BuiltInConverter.giving(type);
+        return builtIn == null ? null : builtIn.converterName();
+    }
+
+    /** Whether {@code converterName} is a built-in converter that gives text ({@code str}, {@code slug}, {@code path}). */
+    public static boolean builtInGivesText(String converterName) {
+        BuiltInConverter builtIn = BuiltInConverter.named(converterName);
+        return builtIn != null && builtIn.givesText();
+    }
 }

@@ -31,16 +31,17 @@ public final class Urls {
     /**
      * The URL of the pattern named {@code name} ({@code "greetings:greet"}) with {@code args}, in the URLconf of
      * the project serving the request: Django's {@code django.urls.reverse}, here beside {@code path} where Django
-     * users look for it. The same as {@link dev.hotclub.http.Shortcuts#reverse(String, Object...)}; a file that
+     * users look for it ({@link CurrentResolver}). {@code dev.hotclub.shortcuts.Shortcuts} has the same; a file that
      * imports both classes statically with {@code *} names one: {@code import static dev.hotclub.urls.Urls.reverse;}.
+     * Outside a request it throws {@link IllegalStateException}: use {@code project.resolver().reverse(...)}.
      */
     public static String reverse(String name, Object... args) {
-        return dev.hotclub.http.Shortcuts.reverse(name, args);
+        return CurrentResolver.require("reverse(\"" + name + "\")").reverse(name, args);
     }
 
     /** {@link #reverse(String, Object...)} with named values: {@code reverse("greetings:greet", Map.of("name", "bob"))}. */
     public static String reverse(String name, Map<String, ?> kwargs) {
-        return dev.hotclub.http.Shortcuts.reverse(name, kwargs);
+        return CurrentResolver.require("reverse(\"" + name + "\")").reverse(name, kwargs);
     }
 
     public static UrlPattern path(String route, View view) {

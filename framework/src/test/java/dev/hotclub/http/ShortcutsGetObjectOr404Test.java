@@ -1,6 +1,6 @@
 package dev.hotclub.http;
 
-import static dev.hotclub.http.Shortcuts.getObjectOr404;
+import static dev.hotclub.shortcuts.Shortcuts.getObjectOr404;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

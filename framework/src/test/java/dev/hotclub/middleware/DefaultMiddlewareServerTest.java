@@ -1,6 +1,6 @@
 package dev.hotclub.middleware;
 
-import static dev.hotclub.http.Shortcuts.render;
+import static dev.hotclub.shortcuts.Shortcuts.render;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

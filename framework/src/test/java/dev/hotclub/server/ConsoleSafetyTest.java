@@ -1,6 +1,6 @@
 package dev.hotclub.server;
 
-import static dev.hotclub.http.Shortcuts.redirect;
+import static dev.hotclub.shortcuts.Shortcuts.redirect;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

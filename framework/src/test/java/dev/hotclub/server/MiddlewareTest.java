@@ -10,7 +10,7 @@ import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.RequestAttribute;
-import dev.hotclub.project.Middleware;
+import dev.hotclub.http.Middleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.test.Client;
 import dev.hotclub.test.TestResponse;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.project.ProjectProvider;
-import dev.hotclub.server.internal.StartLine;
+import dev.hotclub.server.internal.lifecycle.StartLine;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.hotclub.fixture.FixtureSite;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
-import dev.hotclub.server.internal.ReadinessHandler;
+import dev.hotclub.server.internal.lifecycle.ReadinessHandler;
 import dev.hotclub.conf.ImproperlyConfigured;
 import java.io.File;
 import java.io.IOException;

@@ -52,7 +52,7 @@ class TemplateHelpersTest {
                         path("polls/<int:question_id>/", r -> HttpResponse.ok(""), "detail"),
                         path("archive/<int:year>/<slug:slug>/", r -> HttpResponse.ok(""), "archive"))
                 .build();
-        return TemplateEngine.forProject(project, new PrintStream(console, true, StandardCharsets.UTF_8));
+        return dev.hotclub.handlers.ProjectTemplates.engine(project, new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
     private String consoleText() {

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  */
 public final class RequestWatch implements AutoCloseable {
     /** Frames from here down are the framework and Undertow serving the view: not what the user wants to see. */
-    private static final String SERVING_FRAMES = "dev.hotclub.server.ProjectHandler";
+    private static final String SERVING_FRAMES = "dev.hotclub.handlers.BaseHandler";
 
     private final Supplier<List<RequestInFlight>> requests;
     private final Duration after;

@@ -84,7 +84,7 @@ public final class AppGenerator {
         return """
             package %1$s;
 
-            import static dev.hotclub.http.Shortcuts.render;
+            import static dev.hotclub.shortcuts.Shortcuts.render;
 
             import dev.hotclub.http.HttpRequest;
             import dev.hotclub.http.HttpResponse;

@@ -1,6 +1,6 @@
 package dev.hotclub.templates.internal;
 
-import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.utils.PercentEncoding;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;

@@ -36,7 +36,7 @@ public final class UrlFunction implements TemplateMethodModelEx {
         }
         if (resolver == null) {
             throw new IllegalStateException("url('" + viewName + "') needs a project's URLconf; this template engine"
-                    + " was made without one (TemplateEngine.forFolders). Use TemplateEngine.forProject(project).");
+                    + " was made without one (TemplateEngine.forFolders). Use handlers.ProjectTemplates.engine(project).");
         }
         List<Object> args = new ArrayList<>();
         for (Object argument : arguments.subList(1, arguments.size())) {

@@ -1,6 +1,6 @@
 package dev.hotclub.urls.internal;
 
-import dev.hotclub.http.internal.PercentEncoding;
+import dev.hotclub.utils.PercentEncoding;
 import dev.hotclub.urls.Converter;
 import dev.hotclub.urls.NoReverseMatch;
 

@@ -1,0 +1,107 @@
+package dev.hotclub.server.internal.logging;
+
+import java.io.PrintStream;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * Where the request log goes by default: the console, written by one background thread in batches. A
+ * {@code println} per request on an autoflushing {@code System.err} cost each request a lock and a write system
+ * call on the request's thread; here the request's thread appends its line to a buffer, and the writer takes
+ * everything that has gathered and writes it at once, flushed, at most once every 10 ms. A lone request is written
+ * as soon as the writer wakes (well under a millisecond on an idle machine); under load the batches grow, and the
+ * writes and wake-ups stay about a hundred a second whatever the rate of requests.
+ *
+ * <p>The buffer is bounded: when the console cannot keep up (a terminal scrolling slowly, a full pipe), requests
+ * wait for it rather than lose lines or fill the heap. {@link #close()} writes what is left.
+ */
+public final class ConsoleLog implements Consumer<String>, AutoCloseable {
+    private static final int MAX_PENDING_CHARS = 1 << 20;
+    private static final long BATCH_MILLIS = 10;
+
+    private final PrintStream out;
+    private final Object lock = new Object();
+    private final Object writeLock = new Object();
+    private final Thread writer;
+    // Guarded by lock; a drain swaps it with the empty spare, which only the drain (under writeLock) touches.
+    private StringBuilder pending = new StringBuilder(8192);
+    private StringBuilder spare = new StringBuilder(8192);
+    private volatile boolean closed;
+
+    public ConsoleLog(PrintStream out) {
+        this.out = out;
+        this.writer = new Thread(this::run, "hotclub-request-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void accept(String line) {
+        boolean wake;
+        synchronized (lock) {
+            while (pending.length() > MAX_PENDING_CHARS && !closed) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            wake = pending.length() == 0;
+            pending.append(line).append('\n');
+        }
+        if (closed) {
+            drain();
+        } else if (wake) {
+            // Only the first line of a batch wakes the writer; the others find it awake or about to be.
+            LockSupport.unpark(writer);
+        }
+    }
+
+    private void run() {
+        while (!closed) {
+            LockSupport.park(this);
+            drain();
+            // At most one write a few milliseconds: under load the lines of the pause make the next batch, and the
+            // requests' threads are not woken up against the writer for each line. A lone line is written at once.
+            try {
+                Thread.sleep(BATCH_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void drain() {
+        // One drain at a time (the writer, or loggers once closed), so the spare buffer has one owner.
+        synchronized (writeLock) {
+            StringBuilder batch;
+            synchronized (lock) {
+                if (pending.length() == 0) {
+                    return;
+                }
+                batch = pending;
+                pending = spare;
+                lock.notifyAll();
+            }
+            out.append(batch);
+            out.flush();
+            batch.setLength(0);
+            // A burst's big buffer is let go rather than kept for ever.
+            spare = batch.capacity() <= 4 * 8192 ? batch : new StringBuilder(8192);
+        }
+    }
+
+    /** Writes what is pending and stops the writer; later lines are written by the thread that logs them. */
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(writer);
+        try {
+            writer.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drain();
+    }
+}

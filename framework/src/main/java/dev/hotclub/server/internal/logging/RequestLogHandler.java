@@ -1,0 +1,179 @@
+package dev.hotclub.server.internal.logging;
+
+import dev.hotclub.utils.ConsoleText;
+import dev.hotclub.project.RequestLogFormat;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Logs each request when it completes, one line in the chosen {@link RequestLogFormat}; by default Django
+ * runserver's: {@code [25/Nov/2026 13:46:41] "GET /greetings/Alice/ HTTP/1.1" 200 47} (local time, the request
+ * line as the client sent it, the status, the body bytes sent). Control characters from the request are
+ * escaped ({@link ConsoleText}), so that a request cannot forge a log line or drive the terminal.
+ *
+ * <p>It runs for every request, so it is kept cheap: the time is formatted once a second and the line built in
+ * one pass; where it goes decides the rest ({@link ConsoleLog} writes the console in batches).
+ */
+public final class RequestLogHandler implements HttpHandler {
+    private static final DateTimeFormatter DJANGO_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter COMMON_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
+    private static final DateTimeFormatter JSON_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final HttpHandler next;
+    private final RequestLogFormat format;
+    private final Consumer<String> log;
+    private final Clock clock;
+    private final SecondClock time;
+
+    public RequestLogHandler(HttpHandler next, Consumer<String> log) {
+        this(next, RequestLogFormat.DJANGO, log);
+    }
+
+    public RequestLogHandler(HttpHandler next, RequestLogFormat format, Consumer<String> log) {
+        this(next, format, log, Clock.systemDefaultZone());
+    }
+
+    /** With a clock, for tests: its zone is the zone of the logged times. */
+    RequestLogHandler(HttpHandler next, RequestLogFormat format, Consumer<String> log, Clock clock) {
+        this.next = next;
+        this.format = format;
+        this.log = log;
+        this.clock = clock;
+        this.time = new SecondClock(switch (format) {
+            case DJANGO -> DJANGO_TIME;
+            case COMMON, COMBINED -> COMMON_TIME;
+            case JSON -> JSON_TIME;
+        }, clock.getZone());
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        long start = format == RequestLogFormat.JSON ? System.nanoTime() : 0;
+        exchange.addExchangeCompleteListener((done, nextListener) -> {
+            try {
+                log.accept(line(done, start));
+            } finally {
+                nextListener.proceed();
+            }
+        });
+        next.handleRequest(exchange);
+    }
+
+    /** What the log says of one request, as the exchange gives it (the request's text not yet escaped). */
+    record LoggedRequest(String remote, String method, String target, String protocol, int status, long bytes,
+                         String referer, String userAgent, long durationNanos) {
+    }
+
+    private String line(HttpServerExchange done, long startNanos) {
+        String query = done.getQueryString();
+        String target = query == null || query.isEmpty() ? done.getRequestURI() : done.getRequestURI() + "?" + query;
+        boolean headers = format == RequestLogFormat.COMBINED || format == RequestLogFormat.JSON;
+        return format(format, time.format(clock.millis()), new LoggedRequest(
+                format == RequestLogFormat.DJANGO ? null : remoteAddress(done), done.getRequestMethod().toString(),
+                target, done.getProtocol().toString(), done.getStatusCode(), done.getResponseBytesSent(),
+                headers ? done.getRequestHeaders().getFirst(Headers.REFERER) : null,
+                headers ? done.getRequestHeaders().getFirst(Headers.USER_AGENT) : null,
+                startNanos == 0 ? 0 : System.nanoTime() - startNanos));
+    }
+
+    /** One log line in {@code format}, {@code time} already in the format's form. */
+    static String format(RequestLogFormat format, String time, LoggedRequest r) {
+        StringBuilder out = new StringBuilder(128);
+        switch (format) {
+            case DJANGO -> {
+                out.append('[').append(time).append("] \"");
+                appendRequestLine(out, r, false);
+                out.append("\" ").append(r.status()).append(' ').append(r.bytes());
+            }
+            case COMMON, COMBINED -> {
+                out.append(r.remote()).append(" - - [").append(time).append("] \"");
+                appendRequestLine(out, r, true);
+                out.append("\" ").append(r.status()).append(' ');
+                if (r.bytes() > 0) {
+                    out.append(r.bytes());
+                } else {
+                    out.append('-');
+                }
+                if (format == RequestLogFormat.COMBINED) {
+                    appendQuoted(out.append(' '), r.referer());
+                    appendQuoted(out.append(' '), r.userAgent());
+                }
+            }
+            case JSON -> {
+                out.append("{\"time\":\"").append(time).append('"');
+                appendJson(out, "remote", r.remote());
+                appendJson(out, "method", r.method());
+                appendJson(out, "path", r.target());
+                appendJson(out, "protocol", r.protocol());
+                out.append(",\"status\":").append(r.status())
+                        .append(",\"bytes\":").append(r.bytes())
+                        .append(",\"duration_ms\":").append(r.durationNanos() / 10_000 / 100.0);
+                appendJson(out, "referer", r.referer());
+                appendJson(out, "user_agent", r.userAgent());
+                out.append('}');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendRequestLine(StringBuilder out, LoggedRequest r, boolean quote) {
+        appendEscaped(out, r.method(), quote);
+        appendEscaped(out.append(' '), r.target(), quote);
+        appendEscaped(out.append(' '), r.protocol(), quote);
+    }
+
+    private static void appendQuoted(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("\"-\"");
+        } else {
+            appendEscaped(out.append('"'), value, true);
+            out.append('"');
+        }
+    }
+
+    // Control characters as runserver's request line writes them (\x1b, \x0a); inside the quoted fields of the
+    // common and combined formats a " is \" too, as Apache writes it, so that the field cannot be closed early.
+    private static void appendEscaped(StringBuilder out, String text, boolean quote) {
+        String escaped = ConsoleText.escapeControls(text);
+        out.append(quote && escaped.indexOf('"') >= 0 ? escaped.replace("\"", "\\\"") : escaped);
+    }
+
+    // JSON's escapes for quotes, backslashes and C0 controls, and \\u00XX for DEL and the C1 controls as well (a
+    // terminal may act on those too): the value comes back exactly when the line is parsed.
+    private static void appendJson(StringBuilder out, String key, String value) {
+        if (value == null) {
+            return;
+        }
+        out.append(",\"").append(key).append("\":\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static String remoteAddress(HttpServerExchange exchange) {
+        InetSocketAddress source = exchange.getSourceAddress();
+        return source == null || source.getAddress() == null ? "-" : source.getAddress().getHostAddress();
+    }
+}

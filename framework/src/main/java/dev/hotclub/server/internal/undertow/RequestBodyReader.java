@@ -1,0 +1,161 @@
+package dev.hotclub.server.internal.undertow;
+
+import dev.hotclub.http.BadRequest;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.MultipartParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Receives a request's body on Undertow's IO thread, with its request receiver: a client that sends its body slowly,
+ * or promises one and never sends it, holds no worker thread (the socket's read timeout closes it). Once the body is
+ * in, {@link Outcome#received} runs; a body Hotclub refuses runs {@link Outcome#refused} with a {@link BadRequest}
+ * that says why (too large, a multipart body without a boundary, truncated or malformed, too many parts, a broken
+ * chunked encoding). Either one runs once; the caller dispatches to a worker thread from there.
+ */
+public final class RequestBodyReader {
+    /** What happens once the body is read. */
+    public interface Outcome {
+        void received(HttpServerExchange exchange, ReceivedBody body);
+
+        void refused(HttpServerExchange exchange, BadRequest why);
+    }
+
+    private final HttpServerExchange exchange;
+    private final int maxMemoryBytes;
+    private final Outcome outcome;
+    private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    private MultipartCollector parts;
+    private MultipartParser.ParseState multipart;
+    private boolean finished;
+    // A body refused before its end is still read to its end, and dropped: a server that answers and closes while
+    // the client is still sending makes the client's TCP stack discard the answer (a reset), so the client would
+    // see a broken connection rather than the page that says why.
+    private BadRequest refusal;
+
+    private RequestBodyReader(HttpServerExchange exchange, int maxMemoryBytes, Outcome outcome) {
+        this.exchange = exchange;
+        this.maxMemoryBytes = maxMemoryBytes;
+        this.outcome = outcome;
+    }
+
+    /** Whether the request has a body to receive (a Content-Length above 0, or a chunked body). */
+    public static boolean hasBody(HttpServerExchange exchange) {
+        return exchange.getRequestContentLength() > 0 || exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
+    }
+
+    /**
+     * Receives the body of {@code exchange}: a multipart form is parsed as it arrives (files going to temporary files
+     * past 2.5 MB), any other body is kept whole, up to {@code maxMemoryBytes} (Django's DATA_UPLOAD_MAX_MEMORY_SIZE).
+     */
+    public static void read(HttpServerExchange exchange, int maxMemoryBytes, Outcome outcome) {
+        new RequestBodyReader(exchange, maxMemoryBytes, outcome).start();
+    }
+
+    private void start() {
+        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
+            String boundary = Headers.extractQuotedValueFromHeader(contentType, "boundary");
+            if (boundary == null || boundary.isEmpty()) {
+                refuse(new BadRequest("Invalid boundary in multipart: the Content-Type \"" + contentType
+                        + "\" has no boundary=... parameter, so the form's parts cannot be found."));
+                return;
+            }
+            parts = new MultipartCollector(maxMemoryBytes);
+            multipart = MultipartParser.beginParse(exchange.getConnection().getByteBufferPool(), parts,
+                    boundary.getBytes(StandardCharsets.US_ASCII), "UTF-8");
+        }
+        // Until the body is in, the exchange says 400: should Undertow give up on the connection meanwhile (a
+        // malformed chunk, a read timeout), it completes the exchange itself and the request log then shows
+        // "400 0", the request refused with nothing sent, rather than a 200 that never was.
+        exchange.setStatusCode(400);
+        exchange.getRequestReceiver().receivePartialBytes(this::chunk, this::failed);
+    }
+
+    private void chunk(HttpServerExchange exchange, byte[] bytes, boolean last) {
+        if (finished) {
+            return;
+        }
+        if (refusal != null) {
+            if (last) {
+                refuse(refusal);
+            }
+            return;
+        }
+        try {
+            if (exchange.getRequestContentLength() > maxMemoryBytes && multipart == null) {
+                throw tooLarge(); // Django refuses on the Content-Length alone
+            }
+            if (multipart != null) {
+                multipart.parse(ByteBuffer.wrap(bytes));
+            } else {
+                if (raw.size() + bytes.length > maxMemoryBytes) {
+                    throw tooLarge();
+                }
+                raw.write(bytes, 0, bytes.length);
+            }
+        } catch (BadRequest e) {
+            refuseAtEnd(e, last);
+            return;
+        } catch (IOException e) {
+            refuseAtEnd(new BadRequest("The multipart body is malformed (" + e.getMessage() + "); a browser's form"
+                    + " sends a well-formed one."), last);
+            return;
+        } catch (RuntimeException e) {
+            refuseAtEnd(new BadRequest("The multipart body is malformed: " + e), last);
+            return;
+        }
+        if (!last) {
+            return;
+        }
+        if (multipart != null && !multipart.isComplete()) {
+            refuse(new BadRequest("The multipart body ended before its closing boundary (--boundary--): it was cut"
+                    + " short, or its boundary does not match the Content-Type's."));
+            return;
+        }
+        finished = true;
+        exchange.setStatusCode(200);
+        outcome.received(exchange, parts != null ? parts.body() : ReceivedBody.raw(raw.toByteArray()));
+    }
+
+    private void failed(HttpServerExchange exchange, IOException error) {
+        if (finished) {
+            return;
+        }
+        refuse(new BadRequest("The request body could not be read: " + (error.getMessage() == null
+                ? error.getClass().getSimpleName() : error.getMessage())
+                + (exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)
+                ? " (a chunked body whose chunk sizes are not hexadecimal numbers, or that ends too early)"
+                : " (the client sent less than its Content-Length, or stopped sending)")));
+    }
+
+    /** Refuses the body once it has all arrived: what comes until then is dropped. */
+    private void refuseAtEnd(BadRequest why, boolean last) {
+        raw.reset();
+        if (parts != null) {
+            parts.discard();
+            parts = null;
+            multipart = null;
+        }
+        refusal = why;
+        if (last) {
+            refuse(why);
+        }
+    }
+
+    private void refuse(BadRequest why) {
+        finished = true;
+        if (parts != null) {
+            parts.discard();
+        }
+        outcome.refused(exchange, why);
+    }
+
+    private BadRequest tooLarge() {
+        return new BadRequest("Request body exceeded " + maxMemoryBytes + " bytes (Django's DATA_UPLOAD_MAX_MEMORY_SIZE);"
+                + " send large data as a multipart file upload.");
+    }
+}

@@ -1,0 +1,157 @@
+package dev.hotclub.server.internal.undertow;
+
+import dev.hotclub.http.Cookie;
+import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.HttpResponse;
+import dev.hotclub.http.UploadedFile;
+import dev.hotclub.utils.PercentEncoding;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Between Undertow's exchange and Hotclub's request and response. Writing runs on a worker thread, blocking; writing
+ * the response of a {@code NonBlockingView} runs on the IO thread, where it never blocks.
+ */
+public final class UndertowExchanges {
+    // A response class whose body is HttpResponse's byte array (not a FileResponse, not a class streaming its own).
+    private static final ClassValue<Boolean> IN_MEMORY = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("writeBody", OutputStream.class).getDeclaringClass() == HttpResponse.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+
+    private UndertowExchanges() {
+    }
+
+    /** The request at {@code path} (decoded, {@link #path}), with its {@code body} received beforehand. */
+    public static HttpRequest toRequest(HttpServerExchange exchange, String path, ReceivedBody body) {
+        return body.applyTo(requestHead(exchange, path)).build();
+    }
+
+    /** The request line and the headers, without the body; {@code path} as {@link #path} decoded it. */
+    public static HttpRequest.Builder requestHead(HttpServerExchange exchange, String path) {
+        HttpRequest.Builder builder = HttpRequest.builder(exchange.getRequestMethod().toString(), path)
+                .queryString(exchange.getQueryString())
+                .scheme(exchange.getRequestScheme())
+                .host(exchange.getHostAndPort())
+                .serverPort(exchange.getDestinationAddress() == null ? 80 : exchange.getDestinationAddress().getPort())
+                .protocol(exchange.getProtocol().toString())
+                .remoteAddress(exchange.getSourceAddress() == null ? null
+                        : exchange.getSourceAddress().getAddress().getHostAddress());
+        HeaderMap headers = exchange.getRequestHeaders();
+        // Undertow's allocation-free iteration over the headers.
+        for (long cookie = headers.fastIterateNonEmpty(); cookie != -1L; cookie = headers.fiNextNonEmpty(cookie)) {
+            HeaderValues values = headers.fiCurrent(cookie);
+            String name = values.getHeaderName().toString();
+            for (int i = 0; i < values.size(); i++) {
+                builder.header(name, values.get(i));
+            }
+        }
+        return builder;
+    }
+
+    /**
+     * The request's path as Django's {@code request.path}, decoded from the request line by Hotclub (the server
+     * tells Undertow not to decode it): Undertow's own path drops {@code ;params} and would decode differently.
+     */
+    public static String path(HttpServerExchange exchange) {
+        String target = exchange.getRequestURI();
+        if (!target.startsWith("/")) {
+            // The absolute form, GET http://host/path HTTP/1.1 (or OPTIONS *): Undertow has split off the host.
+            int scheme = target.indexOf("://");
+            int slash = scheme < 0 ? -1 : target.indexOf('/', scheme + 3);
+            target = slash < 0 ? "/" : target.substring(slash);
+        }
+        return PercentEncoding.decodePath(target);
+    }
+
+    /** The length of the request line as sent: {@code GET /path?query HTTP/1.1}, without its CRLF. */
+    public static int requestLineLength(HttpServerExchange exchange) {
+        String query = exchange.getQueryString();
+        return exchange.getRequestMethod().length() + 1 + exchange.getRequestURI().length()
+                + (query == null || query.isEmpty() ? 0 : 1 + query.length()) + 1 + exchange.getProtocol().length();
+    }
+
+    /**
+     * Answers 414 with a short page, on the IO thread (nothing of the project runs for such a request), and closes
+     * the connection: its request line was read whole, but nothing says what else the client will send.
+     */
+    public static void sendRequestLineTooLong(HttpServerExchange exchange, int length, int limit) {
+        exchange.setStatusCode(414);
+        exchange.setPersistent(false);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
+        exchange.getResponseSender().send("<h1>Request-URI Too Large (414)</h1><p>The request line is " + length
+                + " bytes long; this server accepts at most " + limit + ". Send long data in a POST body.</p>");
+    }
+
+    /**
+     * Deletes the temporary files of the request's uploads, once its response is written. Undertow deletes them
+     * when the exchange completes too, but a server stopped right after a response may not get that far.
+     */
+    public static void deleteUploads(Map<String, List<UploadedFile>> uploads) {
+        for (List<UploadedFile> files : uploads.values()) {
+            for (UploadedFile file : files) {
+                if (file.file() != null) {
+                    try {
+                        Files.deleteIfExists(file.file());
+                    } catch (IOException e) {
+                        // A temporary file that cannot be deleted is not the client's problem.
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes {@code response}; for HEAD the headers only, with the length the body would have. */
+    public static void write(HttpServerExchange exchange, HttpResponse response) throws IOException {
+        exchange.setStatusCode(response.status());
+        HeaderMap headers = exchange.getResponseHeaders();
+        response.headers().forEach((name, value) -> headers.add(HttpString.tryFromString(name), value));
+        for (Cookie cookie : response.cookies()) {
+            headers.add(Headers.SET_COOKIE, cookie.toHeaderValue());
+        }
+        boolean bodyless = response.status() == 204 || response.status() == 304;
+        long length = response.contentLength();
+        if (length >= 0 && !bodyless) {
+            exchange.setResponseContentLength(length);
+        }
+        if (exchange.getRequestMethod().equals(Methods.HEAD) || bodyless) {
+            exchange.endExchange();
+        } else if (IN_MEMORY.get(response.getClass())) {
+            // The body is already in memory: Undertow's sender writes it to the socket from this array with the
+            // headers, where the output stream would first copy it into a pooled buffer of its own.
+            exchange.getResponseSender().send(ByteBuffer.wrap(response.content()));
+        } else if (exchange.isInIoThread()) {
+            // A streamed body (a file) blocks while it is written: not on the IO thread, whatever the view promised.
+            exchange.dispatch((HttpHandler) worker -> writeStreamed(worker, response));
+        } else {
+            writeStreamed(exchange, response);
+        }
+    }
+
+    private static void writeStreamed(HttpServerExchange exchange, HttpResponse response) throws IOException {
+        if (!exchange.isBlocking()) {
+            exchange.startBlocking();
+        }
+        try (OutputStream out = exchange.getOutputStream()) {
+            response.writeBody(out);
+        }
+        exchange.endExchange();
+    }
+}
