@@ -217,8 +217,9 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         });
     }
 
+    // The exchange stays non-blocking: UndertowExchanges writes a page or a file with Undertow's sender, which leaves
+    // what a slow reader has not taken yet to the IO thread, and frees this worker at once.
     private void serveOnWorker(HttpServerExchange exchange, ReceivedBody body, ClassLoader loader) throws Exception {
-        exchange.startBlocking();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -240,7 +241,6 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     /** Answers a body Hotclub refused with the 400 page that says why. */
     private void refuseOnWorker(HttpServerExchange exchange, BadRequest why, ClassLoader loader) throws Exception {
         HttpRequest request = requestLineOnly(exchange);
-        exchange.startBlocking();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
