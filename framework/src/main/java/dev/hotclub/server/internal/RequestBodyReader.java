@@ -48,8 +48,8 @@ public final class RequestBodyReader {
     }
 
     /**
-     * Receives the body of {@code exchange}: a multipart form is parsed as it arrives (files going to temporary files
-     * past 2.5 MB), any other body is kept whole, up to {@code maxMemoryBytes} (Django's DATA_UPLOAD_MAX_MEMORY_SIZE).
+     * Receives the body of {@code exchange}: a multipart form is parsed as it arrives (its files going to temporary files
+     * when the body is over 2.5 MB), any other body is kept whole, up to {@code maxMemoryBytes} (Django's DATA_UPLOAD_MAX_MEMORY_SIZE).
      */
     public static void read(HttpServerExchange exchange, int maxMemoryBytes, Outcome outcome) {
         new RequestBodyReader(exchange, maxMemoryBytes, outcome).start();
@@ -64,7 +64,7 @@ public final class RequestBodyReader {
                         + "\" has no boundary=... parameter, so the form's parts cannot be found."));
                 return;
             }
-            parts = new MultipartCollector(maxMemoryBytes);
+            parts = new MultipartCollector(maxMemoryBytes, exchange.getRequestContentLength());
             multipart = MultipartParser.beginParse(exchange.getConnection().getByteBufferPool(), parts,
                     boundary.getBytes(StandardCharsets.US_ASCII), "UTF-8");
         }
