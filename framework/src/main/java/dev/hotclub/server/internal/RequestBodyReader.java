@@ -1,7 +1,10 @@
 package dev.hotclub.server.internal;
 
 import dev.hotclub.http.BadRequest;
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
 import io.undertow.util.Headers;
 import io.undertow.util.MultipartParser;
 import java.io.ByteArrayOutputStream;
@@ -72,6 +75,26 @@ public final class RequestBodyReader {
         // malformed chunk, a read timeout), it completes the exchange itself and the request log then shows
         // "400 0", the request refused with nothing sent, rather than a 200 that never was.
         exchange.setStatusCode(400);
+        if (HttpContinue.requiresContinueResponse(exchange)) {
+            // The client waits for this before it sends its body (curl for a second, on every upload), as gunicorn
+            // and nginx answer it. Sent without blocking; the body is read once it has gone.
+            HttpContinue.sendContinueResponse(exchange, new IoCallback() {
+                @Override
+                public void onComplete(HttpServerExchange sent, Sender sender) {
+                    receive();
+                }
+
+                @Override
+                public void onException(HttpServerExchange failed, Sender sender, IOException error) {
+                    failed(failed, error);
+                }
+            });
+            return;
+        }
+        receive();
+    }
+
+    private void receive() {
         exchange.getRequestReceiver().receivePartialBytes(this::chunk, this::failed);
     }
 
