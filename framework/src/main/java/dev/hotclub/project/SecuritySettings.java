@@ -1,6 +1,7 @@
 package dev.hotclub.project;
 
 import dev.hotclub.sessions.SessionStore;
+import dev.hotclub.urls.ImproperlyConfigured;
 import dev.hotclub.sessions.SignedCookieSessionStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,14 +40,16 @@ public record SecuritySettings(List<String> csrfTrustedOrigins, boolean csrfCook
     /** Collects the settings for {@link Project.Builder}, checking each where the user writes it. */
     static final class Builder {
         private final List<String> csrfTrustedOrigins = new ArrayList<>();
-        boolean csrfCookieSecure;
-        boolean sessionCookieSecure;
+        // null: not set in code, read from the environment when built (docs/SETTINGS.md), so that a deployment
+        // turns HTTPS hardening on without a code change, as Django's settings.py reading os.environ would.
+        Boolean csrfCookieSecure;
+        Boolean sessionCookieSecure;
         private Duration sessionCookieAge = TWO_WEEKS;
         private SessionStore sessionStore = new SignedCookieSessionStore();
-        boolean secureSslRedirect;
-        private long secureHstsSeconds;
-        private boolean secureHstsIncludeSubdomains;
-        private boolean secureHstsPreload;
+        Boolean secureSslRedirect;
+        private Long secureHstsSeconds;
+        private Boolean secureHstsIncludeSubdomains;
+        private Boolean secureHstsPreload;
         private String xFrameOptions = "DENY";
         String secureReferrerPolicy = "same-origin";
         boolean secureContentTypeNosniff = true;
@@ -98,9 +101,27 @@ public record SecuritySettings(List<String> csrfTrustedOrigins, boolean csrfCook
         }
 
         SecuritySettings build() {
-            return new SecuritySettings(csrfTrustedOrigins, csrfCookieSecure, sessionCookieSecure, sessionCookieAge,
-                    sessionStore, secureSslRedirect, secureHstsSeconds, secureHstsIncludeSubdomains, secureHstsPreload,
+            return new SecuritySettings(csrfTrustedOrigins,
+                    orEnv(csrfCookieSecure, "CSRF_COOKIE_SECURE"), orEnv(sessionCookieSecure, "SESSION_COOKIE_SECURE"),
+                    sessionCookieAge, sessionStore, orEnv(secureSslRedirect, "SECURE_SSL_REDIRECT"),
+                    secureHstsSeconds != null ? secureHstsSeconds : hstsSecondsFromEnv(),
+                    orEnv(secureHstsIncludeSubdomains, "SECURE_HSTS_INCLUDE_SUBDOMAINS"),
+                    orEnv(secureHstsPreload, "SECURE_HSTS_PRELOAD"),
                     xFrameOptions, secureReferrerPolicy, secureContentTypeNosniff);
+        }
+
+        private static boolean orEnv(Boolean setInCode, String variable) {
+            return setInCode != null ? setInCode : Env.envBool(variable, false);
+        }
+
+        private static long hstsSecondsFromEnv() {
+            int seconds = Env.envInt("SECURE_HSTS_SECONDS", 0);
+            if (seconds < 0) {
+                throw new ImproperlyConfigured("The environment variable SECURE_HSTS_SECONDS=\"" + seconds + "\" is not"
+                        + " valid: set it to 0 (no header) or more, e.g. SECURE_HSTS_SECONDS=31536000 for a year, or unset"
+                        + " it for the default.");
+            }
+            return seconds;
         }
     }
 }
