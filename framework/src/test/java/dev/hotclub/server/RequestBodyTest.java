@@ -232,4 +232,22 @@ class RequestBodyTest {
                 + "Expect: 100-continue\r\nConnection: close\r\n\r\n");
         assertEquals("HTTP/1.1 200 OK", RawHttp.statusLine(response));
     }
+
+    @Test
+    @DisplayName("a Content-Length of 2^31 or more is a 400 that says the server reads less in one request")
+    void contentLengthPastTwoGigabytes() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /describe/ HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data;"
+                    + " boundary=b\r\nContent-Length: 2147483648\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] head = new byte[12];
+            int read = 0;
+            for (int n; read < head.length && (n = socket.getInputStream().read(head, read, head.length - read)) > 0; ) {
+                read += n;
+            }
+            assertEquals("HTTP/1.1 400", new String(head, 0, read, StandardCharsets.US_ASCII));
+        }
+        assertTrue(eventually(() -> console.toString(StandardCharsets.UTF_8).contains("The request's Content-Length"
+                + " (2147483648 bytes) is more than this server reads in one request (2147483647 bytes)")), console.toString());
+    }
 }

@@ -2,6 +2,7 @@ package dev.hotclub.server.internal;
 
 import dev.hotclub.http.BadRequest;
 import io.undertow.io.IoCallback;
+import io.undertow.io.Receiver;
 import io.undertow.io.Sender;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpContinue;
@@ -146,6 +147,13 @@ public final class RequestBodyReader {
 
     private void failed(HttpServerExchange exchange, IOException error) {
         if (finished) {
+            return;
+        }
+        if (error instanceof Receiver.RequestToLargeException) {
+            // Undertow's receiver takes at most 2^31 - 1 bytes in one request, whatever the body is.
+            refuse(new BadRequest("The request's Content-Length (" + exchange.getRequestContentLength() + " bytes) is"
+                    + " more than this server reads in one request (" + Integer.MAX_VALUE + " bytes): send such a file"
+                    + " in parts, or store it elsewhere and send its address."));
             return;
         }
         refuse(new BadRequest("The request body could not be read: " + (error.getMessage() == null
