@@ -170,4 +170,21 @@ class GreetingsTest {
         assertEquals(200, response.status());
         assertTrue(response.text().contains("<p class=\"error\">Please enter a name.</p>"), response.text());
     }
+
+    @Test
+    void theSayHelloFormRefusesANameWithASlashAndShowsItAgain() {
+        TestResponse response = client.post("/greetings/say-hello/", Map.of("name", "a/b"));
+        assertEquals(200, response.status());
+        assertTrue(response.text().contains("<p class=\"error\">Please enter a name without &quot;/&quot;.</p>"), response.text());
+        assertTrue(response.text().contains("value=\"a/b\""), response.text());
+    }
+
+    @Test
+    void theSayHelloFormRefusesANameTooLongForAnAddress() {
+        TestResponse response = client.post("/greetings/say-hello/", Map.of("name", "x".repeat(101)));
+        assertEquals(200, response.status());
+        assertTrue(response.text().contains("Ensure this value has at most 100 characters (it has 101)."), response.text());
+        assertEquals("/greetings/" + "x".repeat(100) + "/",
+                client.post("/greetings/say-hello/", Map.of("name", "x".repeat(100))).location());
+    }
 }

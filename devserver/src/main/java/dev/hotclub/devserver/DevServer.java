@@ -5,6 +5,7 @@ import dev.hotclub.devserver.livereload.LiveReload;
 import dev.hotclub.devserver.reload.Console;
 import dev.hotclub.devserver.reload.Generation;
 import dev.hotclub.devserver.reload.GenerationFactory;
+import dev.hotclub.devserver.reload.HostCheck;
 import dev.hotclub.devserver.reload.ReloadingHandler;
 import dev.hotclub.devserver.reload.RequestWatch;
 import dev.hotclub.devserver.reload.Reloader;
@@ -140,7 +141,8 @@ public final class DevServer implements AutoCloseable {
             }
         });
         watcher = new ProjectWatcher(projectDir, reloadThread, reloader::onChanges, reloader::changeSeen);
-        server = HotclubServer.start(liveReload.routes(handler), options.host(), options.port(),
+        // The host check first: the dev server's own pages (live reload, the build-error page) included.
+        server = HotclubServer.start(new HostCheck(liveReload.routes(handler), handler), options.host(), options.port(),
             liveReload.withoutOwnRequests(options.requestLog()), LIMITS);
         port = server.port();
         requestWatch = new RequestWatch(server::requestsInFlight, options.stuckAfter(), console).start();

@@ -55,6 +55,8 @@ class PackagedProjectTest {
     private static Path jar;
 
     private Process server;
+    /** What the jar said until it said where it serves. */
+    private List<String> startOutput = List.of();
 
     @BeforeAll
     static void generateAndPackage() throws Exception {
@@ -121,6 +123,42 @@ class PackagedProjectTest {
                 + " and DEBUG is off: set the SECRET_KEY environment variable");
     }
 
+    @Test
+    void checkDeployOnTheJarGivesDjangosWarningsAndTheTlsRecipesVariablesClearThem() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        String warned = runToEnd(command(jar, elsewhere, List.of(), "check", "--deploy"), 0);
+        assertThat(warned).startsWith("System check identified some issues:\n\nWARNINGS:\n")
+            .contains("?: (security.W004) ", "?: (security.W008) ", "?: (security.W012) ", "?: (security.W016) ",
+                "?: (security.W020) ALLOWED_HOSTS must not be empty in deployment.")
+            .contains("?: (security.W009) Your SECRET_KEY has less than 50 characters, less than 5 unique characters, or"
+                + " it's prefixed with 'hotclub-insecure-'")
+            .endsWith("System check identified 6 issues (0 silenced).\n");
+        String clean = runToEnd(command(jar, elsewhere, List.of("ALLOWED_HOSTS=blog.example",
+            "SECRET_KEY=" + "0123456789abcdef".repeat(4), "SESSION_COOKIE_SECURE=true", "CSRF_COOKIE_SECURE=true",
+            "SECURE_SSL_REDIRECT=true", "SECURE_HSTS_SECONDS=31536000", "SECURE_HSTS_INCLUDE_SUBDOMAINS=true",
+            "SECURE_HSTS_PRELOAD=true"), "check", "--deploy"), 0);
+        assertThat(clean).isEqualTo("System check identified no issues (0 silenced).\n");
+    }
+
+    @Test
+    void aWeakSecretKeyIsWarnedOfAtStart() throws Exception {
+        start(jar, Files.createDirectories(temp.resolve("elsewhere")), List.of("ALLOWED_HOSTS=127.0.0.1",
+            "SECRET_KEY=" + "k".repeat(50)));
+        assertThat(startOutput).contains("?: (security.W009) Your SECRET_KEY has less than 50 characters, less than 5"
+            + " unique characters, or it's prefixed with 'hotclub-insecure-' indicating that it was generated automatically"
+            + " by startproject. Please generate a long and random SECRET_KEY, otherwise many of the framework's"
+            + " security-critical features will be vulnerable to attack.");
+    }
+
+    /** Runs the jar to its end; its output (stdout and stderr), once it exited with {@code status}. */
+    private static String runToEnd(ProcessBuilder builder, int status) throws Exception {
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the jar exits").isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(status);
+        return output;
+    }
+
     /** Starts {@code java -jar} in {@code folder} with only {@code environment} (no PATH, no HOME, nothing else). */
     private URI start(Path jar, Path folder, List<String> environment) throws Exception {
         server = command(jar, folder, environment).start();
@@ -128,8 +166,14 @@ class PackagedProjectTest {
     }
 
     private static ProcessBuilder command(Path jar, Path folder, List<String> environment) {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "127.0.0.1:0")
+        return command(jar, folder, environment, "127.0.0.1:0");
+    }
+
+    private static ProcessBuilder command(Path jar, Path folder, List<String> environment, String... args) {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        line.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(line)
             .directory(folder.toFile())
             .redirectErrorStream(true);
         builder.environment().clear();
@@ -164,6 +208,7 @@ class PackagedProjectTest {
             seen.add(line);
             Matcher m = SERVING.matcher(line);
             if (m.find()) {
+                startOutput = seen;
                 return URI.create(m.group(1));
             }
         }

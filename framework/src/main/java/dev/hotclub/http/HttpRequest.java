@@ -171,7 +171,8 @@ public final class HttpRequest {
     /** The host as {@link #host()} finds it, not checked against ALLOWED_HOSTS (for logs and error pages). */
     public String rawHost() {
         if (settings != null && settings.get(Settings.USE_X_FORWARDED_HOST)) {
-            String forwarded = header("X-Forwarded-Host");
+            // All lines, as Django reads META: two X-Forwarded-Host lines are no valid host.
+            String forwarded = joinedHeader("X-Forwarded-Host");
             if (forwarded != null) {
                 return forwarded;
             }
@@ -182,7 +183,7 @@ public final class HttpRequest {
     /** The server's port, or {@code X-Forwarded-Port} with USE_X_FORWARDED_PORT on (Django's {@code get_port()}). */
     public String port() {
         if (settings != null && settings.get(Settings.USE_X_FORWARDED_PORT)) {
-            String forwarded = header("X-Forwarded-Port");
+            String forwarded = joinedHeader("X-Forwarded-Port");
             if (forwarded != null) {
                 return forwarded;
             }
@@ -235,12 +236,31 @@ public final class HttpRequest {
      */
     public String clientAddress() {
         int proxies = settings == null ? 0 : settings.get(Settings.NUM_PROXIES);
-        String forwardedFor = header("X-Forwarded-For");
+        // Every line: a proxy that appends a line of its own (rather than to the client's) puts the address it saw
+        // last, where the first line is the client's word.
+        String forwardedFor = joinedHeader("X-Forwarded-For");
         if (proxies == 0 || forwardedFor == null || forwardedFor.isBlank()) {
             return wire.remoteAddress();
         }
-        String[] addresses = forwardedFor.split(",");
+        // As Python's split: "," is two empty entries (Java's split would drop them, and index out of bounds).
+        String[] addresses = forwardedFor.split(",", -1);
         return addresses[addresses.length - Math.min(proxies, addresses.length)].trim();
+    }
+
+    /**
+     * Every line of the header {@code name} joined with {@code ,}, as a WSGI server puts a repeated header in Django's
+     * {@code request.META}; {@code null} when absent.
+     */
+    private String joinedHeader(String name) {
+        String joined = null;
+        List<String> pairs = wire.headerPairs();
+        for (int i = 0; i < pairs.size(); i += 2) {
+            if (pairs.get(i).equalsIgnoreCase(name)) {
+                String value = pairs.get(i + 1).trim();
+                joined = joined == null ? value : joined + "," + value;
+            }
+        }
+        return joined;
     }
 
     /** The headers; names are case-insensitive. */

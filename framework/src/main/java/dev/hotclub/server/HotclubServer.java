@@ -9,6 +9,7 @@ import dev.hotclub.server.internal.lifecycle.ReadinessHandler;
 import dev.hotclub.server.internal.logging.RequestLogHandler;
 import dev.hotclub.server.internal.lifecycle.ShutdownOnSignal;
 import dev.hotclub.server.internal.lifecycle.StartLine;
+import dev.hotclub.server.internal.undertow.StrictFraming;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -141,7 +142,8 @@ public final class HotclubServer implements AutoCloseable {
                 // close() has already waited the grace period for requests in flight; what still runs then (a view
                 // stuck in a loop) must not keep Undertow.stop() waiting for the worker pool forever.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, STOP_TIMEOUT_MILLIS)
-                .setHandler(new RequestLogHandler(graceful, format, console != null ? console : requestLog))
+                // Framing Undertow's parser would read leniently is refused first (RFC 9112: a 400, then close).
+                .setHandler(new RequestLogHandler(new StrictFraming(graceful), format, console != null ? console : requestLog))
                 .build();
         try {
             undertow.start();

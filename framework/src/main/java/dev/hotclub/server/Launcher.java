@@ -1,11 +1,14 @@
 package dev.hotclub.server;
 
+import dev.hotclub.checks.DeployChecks;
+import dev.hotclub.checks.SystemCheckReport;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.lifecycle.StartLine;
 import dev.hotclub.conf.ImproperlyConfigured;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * The production entry point, the main class of a packaged project:
@@ -15,16 +18,38 @@ import java.io.PrintStream;
  */
 public final class Launcher {
     static final String USAGE = "Usage: java -jar <project>.jar [ADDR:]PORT   (default 127.0.0.1:8000;"
-            + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)";
+            + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)\n"
+            + "       java -jar <project>.jar check [--deploy] [--fail-level {WARNING,ERROR}]"
+            + "   (Django's system checks; --deploy: the deployment checks)";
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            System.exit(check(List.of(args).subList(1, args.length), System.out, System.err));
+        }
         int status = start(args, System.err);
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    /** {@code check [--deploy]}: the system checks on the project the server would serve, and their exit status. */
+    static int check(List<String> args, PrintStream out, PrintStream err) {
+        Project project;
+        try {
+            project = findProject();
+        } catch (IllegalStateException | ImproperlyConfigured e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        return SystemCheckReport.run(project, args, out, err);
+    }
+
+    private static Project findProject() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return ProjectProvider.find(loader != null ? loader : Launcher.class.getClassLoader()).project();
     }
 
     /**
@@ -50,8 +75,7 @@ public final class Launcher {
         }
         Project project;
         try {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            project = ProjectProvider.find(loader != null ? loader : Launcher.class.getClassLoader()).project();
+            project = findProject();
             if (project.middleware().stream().anyMatch(SessionMiddleware.class::isInstance)) {
                 // The project signs its session cookies: a missing or development key refuses to start here, not
                 // as a 500 on the first request that touches a session.
@@ -61,6 +85,8 @@ public final class Launcher {
             err.println("Error: " + e.getMessage());
             return 1;
         }
+        // A weak key starts, as in Django, but not silently: the one deployment check run at every start.
+        DeployChecks.weakSecretKey(project.settings()).ifPresent(weak -> err.print(SystemCheckReport.format(List.of(weak))));
         HotclubServer server;
         try {
             server = HotclubServer.start(project, address.host(), address.port());

@@ -118,8 +118,9 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         });
     }
 
+    // The exchange stays non-blocking: UndertowExchanges writes a page or a file with Undertow's sender, which leaves
+    // what a slow reader has not taken yet to the IO thread, and frees this worker at once.
     private void serveOnWorker(HttpServerExchange exchange, String path, ReceivedBody body) throws Exception {
-        exchange.startBlocking();
         RequestsInFlight.running(exchange);
         HttpRequest request = null;
         try {
@@ -137,7 +138,6 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     /** Answers a body Hotclub refused with the 400 page that says why. */
     private void refuseOnWorker(HttpServerExchange exchange, String path, BadRequest why) throws Exception {
         HttpRequest request = requestLineOnly(exchange, path);
-        exchange.startBlocking();
         UndertowExchanges.write(exchange, pipeline.errorResponse(request, why));
     }
 

@@ -23,11 +23,15 @@ public final class HttpDates {
     private static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final String TIME = "(?<hour>\\d{2}):(?<min>\\d{2}):(?<sec>\\d{2})";
-    /** Django's three patterns: RFC 1123, RFC 850 (two-digit year), asctime. The day's name is not checked. */
+    /**
+     * Django's three patterns: RFC 1123, RFC 850 (two-digit year), asctime. The day's name is not checked. asctime's
+     * space-padded day ({@code Sun Nov  6}) also matches with one space: Undertow's parser turns every run of spaces in
+     * a header value into one, so over HTTP the padded form never arrives as it was sent.
+     */
     private static final List<Pattern> FORMS = List.of(
             Pattern.compile("^\\w{3}, (?<day>\\d{2}) (?<mon>\\w{3}) (?<year>\\d{4}) " + TIME + " GMT$"),
             Pattern.compile("^\\w{6,9}, (?<day>\\d{2})-(?<mon>\\w{3})-(?<year>\\d{2}) " + TIME + " GMT$"),
-            Pattern.compile("^\\w{3} (?<mon>\\w{3}) (?<day>[ \\d]\\d) " + TIME + " (?<year>\\d{4})$"));
+            Pattern.compile("^\\w{3} (?<mon>\\w{3}) (?<day>[ \\d]\\d|\\d) " + TIME + " (?<year>\\d{4})$"));
 
     private HttpDates() {
     }

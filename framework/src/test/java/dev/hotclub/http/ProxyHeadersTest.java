@@ -100,4 +100,35 @@ class ProxyHeadersTest {
                 .isEqualTo("10.0.0.1");
         assertThat(forwarded.build().withSettings(BEHIND_PROXY.settings()).remoteAddress()).isEqualTo("10.0.0.1");
     }
+
+    @Test
+    void repeatedForwardedForLinesAreJoinedAsAWsgiServerJoinsThem() {
+        // A proxy that appends its own line: the last line is what it saw, the first the client's forgery.
+        HttpRequest twoLines = get("/").remoteAddress("10.0.0.1").header("X-Forwarded-For", "6.6.6.6")
+                .header("X-Forwarded-For", "203.0.113.7").build().withSettings(BEHIND_PROXY.settings());
+        assertThat(twoLines.clientAddress()).isEqualTo("203.0.113.7");
+        Project twoProxies = Project.named("two").numProxies(2).build();
+        assertThat(get("/").header("X-Forwarded-For", "6.6.6.6").header("X-Forwarded-For", "203.0.113.7").build()
+                .withSettings(twoProxies.settings()).clientAddress()).isEqualTo("6.6.6.6");
+    }
+
+    @Test
+    void emptyForwardedForEntriesAreEmptyAddressesAsInDjangoRestFramework() {
+        // DRF: ",".split(",") is ['', ''], the last entry '' (Java's split would give no entry at all).
+        assertThat(get("/").remoteAddress("10.0.0.1").header("X-Forwarded-For", ",").build()
+                .withSettings(BEHIND_PROXY.settings()).clientAddress()).isEmpty();
+        assertThat(get("/").remoteAddress("10.0.0.1").header("X-Forwarded-For", "1.2.3.4,").build()
+                .withSettings(BEHIND_PROXY.settings()).clientAddress()).isEmpty();
+        assertThat(get("/").remoteAddress("10.0.0.1").header("X-Forwarded-For", " ").build()
+                .withSettings(BEHIND_PROXY.settings()).clientAddress()).isEqualTo("10.0.0.1");
+    }
+
+    @Test
+    void twoForwardedHostLinesAreNoValidHostAsInDjango() {
+        Project forwardedHost = Project.named("fh").allowedHosts("example.com").useXForwardedHost(true).build();
+        HttpRequest request = get("/").header("X-Forwarded-Host", "example.com").header("X-Forwarded-Host", "evil.example")
+                .build().withSettings(forwardedHost.settings());
+        assertThat(request.rawHost()).isEqualTo("example.com,evil.example");
+        org.junit.jupiter.api.Assertions.assertThrows(DisallowedHost.class, request::host);
+    }
 }

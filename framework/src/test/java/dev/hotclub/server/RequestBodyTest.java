@@ -203,4 +203,51 @@ class RequestBodyTest {
         assertTrue(response.contains("body 5"), response);
         assertTrue(response.contains("body 0"), response);
     }
+
+    @Test
+    @DisplayName("a client that sends Expect: 100-continue gets 100 Continue before it sends its body, as from gunicorn")
+    void continueBeforeTheBody() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(1000); // curl waits a second for the 100 before it sends anyway
+            socket.getOutputStream().write(("POST /describe/ HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: 5\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] interim = new byte["HTTP/1.1 100 Continue\r\n\r\n".length()];
+            int read = 0;
+            for (int n; read < interim.length && (n = socket.getInputStream().read(interim, read, interim.length - read)) > 0; ) {
+                read += n;
+            }
+            assertEquals("HTTP/1.1 100 Continue\r\n\r\n", new String(interim, 0, read, StandardCharsets.US_ASCII));
+            socket.getOutputStream().write("hello".getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            String response = RawHttp.readUntilClosed(socket.getInputStream());
+            assertEquals("HTTP/1.1 200 OK", RawHttp.statusLine(response));
+            assertEquals("body 5", RawHttp.body(response));
+        }
+    }
+
+    @Test
+    @DisplayName("no 100 Continue for a request without a body: its answer is the final one")
+    void noContinueWithoutBody() throws Exception {
+        String response = RawHttp.exchange(server.port(), "GET /describe/ HTTP/1.1\r\nHost: x\r\n"
+                + "Expect: 100-continue\r\nConnection: close\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", RawHttp.statusLine(response));
+    }
+
+    @Test
+    @DisplayName("a Content-Length of 2^31 or more is a 400 that says the server reads less in one request")
+    void contentLengthPastTwoGigabytes() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /describe/ HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data;"
+                    + " boundary=b\r\nContent-Length: 2147483648\r\n\r\n--b\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] head = new byte[12];
+            int read = 0;
+            for (int n; read < head.length && (n = socket.getInputStream().read(head, read, head.length - read)) > 0; ) {
+                read += n;
+            }
+            assertEquals("HTTP/1.1 400", new String(head, 0, read, StandardCharsets.US_ASCII));
+        }
+        assertTrue(eventually(() -> console.toString(StandardCharsets.UTF_8).contains("The request's Content-Length"
+                + " (2147483648 bytes) is more than this server reads in one request (2147483647 bytes)")), console.toString());
+    }
 }

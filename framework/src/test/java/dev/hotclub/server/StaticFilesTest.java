@@ -186,4 +186,18 @@ class StaticFilesTest {
         assertEquals("staticUrl must start and end with '/' and not be '/' alone, e.g. \"/static/\"; got \"static\"",
                 e.getMessage());
     }
+
+    @Test
+    @DisplayName("over HTTP too, an asctime If-Modified-Since with a space-padded day is read (Undertow keeps its spaces)")
+    void asctimeOverHttp(@TempDir Path project) throws Exception {
+        Path css = project.resolve("static/site.css");
+        write(css, "body { color: red; }\n");
+        Files.setLastModifiedTime(css, FileTime.from(Instant.parse("2026-11-05T08:49:37Z")));
+        dev.hotclub.project.Project site = dev.hotclub.project.Project.named("asctime").allowedHosts("x").baseDir(project).build();
+        try (HotclubServer server = HotclubServer.start(site, "127.0.0.1", 0)) {
+            String response = RawHttp.exchange(server.port(), "GET /static/site.css HTTP/1.1\r\nHost: x\r\n"
+                    + "If-Modified-Since: Thu Nov  5 08:49:37 2026\r\nConnection: close\r\n\r\n");
+            assertEquals("HTTP/1.1 304 Not Modified", RawHttp.statusLine(response), response);
+        }
+    }
 }

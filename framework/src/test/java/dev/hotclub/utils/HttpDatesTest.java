@@ -29,7 +29,8 @@ class HttpDatesTest {
         "Thu, 29 Feb 2025 00:00:00 GMT |",
         "Thu, 05 Nov 2026 08:49:60 GMT |",
         "Thu, 05 Foo 2026 08:49:37 GMT |",
-        "Sun Nov 6 08:49:37 1994 |",
+        "Sun Nov 6 08:49:37 1994 | 784111777",
+        "Sun Nov   6 08:49:37 1994 |",
     }, ignoreLeadingAndTrailingWhitespace = false)
     void readsWhatDjangoReads(String text, String epochSeconds) {
         String date = text.strip();

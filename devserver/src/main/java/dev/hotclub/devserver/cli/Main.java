@@ -20,7 +20,8 @@ import java.util.List;
  */
 public final class Main {
 
-    private static final List<Command> COMMANDS = List.of(new RunserverCommand(), new StartprojectCommand(), new StartappCommand());
+    private static final List<Command> COMMANDS = List.of(new RunserverCommand(), new StartprojectCommand(), new StartappCommand(),
+        new CheckCommand());
 
     private Main() {
     }

@@ -153,6 +153,7 @@ class MainTest {
             [hotclub]
                 runserver [ADDR:]PORT        Starts a lightweight web server for development, with hot reload.
                 startproject NAME [DIR]      Creates a Hotclub project directory structure for the given project name.
+                check [--deploy]             Checks the project for common problems; --deploy adds Django's deployment checks.
             """);
         assertThat(err()).isEmpty();
     }
@@ -168,6 +169,7 @@ class MainTest {
             [hotclub]
                 runserver [ADDR:]PORT        Starts a lightweight web server for development, with hot reload.
                 startapp NAME                Creates a Hotclub app directory structure for the given app name in this project.
+                check [--deploy]             Checks the project for common problems; --deploy adds Django's deployment checks.
             """);
     }
 

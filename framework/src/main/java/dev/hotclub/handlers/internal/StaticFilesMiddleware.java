@@ -10,7 +10,6 @@ import dev.hotclub.project.App;
 import dev.hotclub.http.Middleware;
 import dev.hotclub.project.Project;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -61,7 +60,7 @@ public final class StaticFilesMiddleware implements Middleware {
 
     /**
      * A static file found: when it last changed (0 when unknown), its length, and its response, made only when the
-     * file is sent (a file in a jar is read whole: not for a 304).
+     * file is sent (a file in a jar is copied out on its first sending: not for a 304).
      */
     private record Found(long lastModifiedMillis, long length, Body body) {
     }
@@ -154,11 +153,10 @@ public final class StaticFilesMiddleware implements Middleware {
             return fromDisk(file);
         }
         URLConnection connection = resource.openConnection();
-        return new Found(lastModified(connection), connection.getContentLengthLong(), () -> {
-            try (InputStream in = connection.getInputStream()) {
-                return new HttpResponse(in.readAllBytes(), 200, MediaTypes.guess(name));
-            }
-        });
+        long modified = lastModified(connection);
+        // Never read whole per request: copied once to a temporary file, then sent as a file on disk is.
+        return new Found(modified, connection.getContentLengthLong(),
+                () -> FileResponse.of(PackagedStaticFiles.copyOf(resource, modified)));
     }
 
     /**

@@ -24,8 +24,11 @@ import java.util.Map;
  * Collects the parts Undertow's {@link MultipartParser} finds, with Django 3.2's rules (its MultiPartParser): a part
  * whose Content-Disposition has a non-empty {@code filename} is a file, any other named part is a field whatever
  * its size; fields count against {@code DATA_UPLOAD_MAX_MEMORY_SIZE} (their bytes plus their name plus 2) and
- * {@code DATA_UPLOAD_MAX_NUMBER_FIELDS}, files against {@code DATA_UPLOAD_MAX_NUMBER_FILES}. A file stays in memory
- * up to {@code FILE_UPLOAD_MAX_MEMORY_SIZE}, then goes to a temporary file.
+ * {@code DATA_UPLOAD_MAX_NUMBER_FIELDS}, files against {@code DATA_UPLOAD_MAX_NUMBER_FILES}. As Django's upload
+ * handlers, the files stay in memory only when the whole body is at most {@code FILE_UPLOAD_MAX_MEMORY_SIZE} (its
+ * {@code MemoryFileUploadHandler} is activated by the Content-Length alone); in a larger body, or one whose length is
+ * not known (chunked), every file goes to a temporary file. A budget per part would let one request keep a hundred
+ * parts of just under the limit in memory (a client stalling before the closing boundary pinned 400 MB).
  */
 final class MultipartCollector implements MultipartParser.PartHandler {
     /** Django's {@code FILE_UPLOAD_MAX_MEMORY_SIZE}. */
@@ -34,6 +37,7 @@ final class MultipartCollector implements MultipartParser.PartHandler {
     static final int MAX_FILES = 100;
 
     private final int maxFieldBytes;
+    private final boolean filesInMemory;
     private final Map<String, List<String>> fields = new LinkedHashMap<>();
     private final Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
     private final List<Path> temporaryFiles = new ArrayList<>();
@@ -50,8 +54,10 @@ final class MultipartCollector implements MultipartParser.PartHandler {
     private OutputStream fileOut;
     private long size;
 
-    MultipartCollector(int maxFieldBytes) {
+    /** {@code bodyLength}: the request's Content-Length, -1 when not known. */
+    MultipartCollector(int maxFieldBytes, long bodyLength) {
         this.maxFieldBytes = maxFieldBytes;
+        this.filesInMemory = bodyLength >= 0 && bodyLength <= FILE_MEMORY_BYTES;
     }
 
     @Override
@@ -95,7 +101,7 @@ final class MultipartCollector implements MultipartParser.PartHandler {
             Channels.newChannel(fileOut).write(buffer);
             return;
         }
-        if (fileName != null && memory.size() + length > FILE_MEMORY_BYTES) {
+        if (fileName != null && !filesInMemory) {
             file = Files.createTempFile("hotclub-upload-", ".upload");
             temporaryFiles.add(file);
             fileOut = Files.newOutputStream(file);

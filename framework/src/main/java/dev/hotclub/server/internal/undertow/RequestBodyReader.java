@@ -1,7 +1,11 @@
 package dev.hotclub.server.internal.undertow;
 
 import dev.hotclub.http.BadRequest;
+import io.undertow.io.IoCallback;
+import io.undertow.io.Receiver;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
 import io.undertow.util.Headers;
 import io.undertow.util.MultipartParser;
 import java.io.ByteArrayOutputStream;
@@ -48,8 +52,8 @@ public final class RequestBodyReader {
     }
 
     /**
-     * Receives the body of {@code exchange}: a multipart form is parsed as it arrives (files going to temporary files
-     * past 2.5 MB), any other body is kept whole, up to {@code maxMemoryBytes} (Django's DATA_UPLOAD_MAX_MEMORY_SIZE).
+     * Receives the body of {@code exchange}: a multipart form is parsed as it arrives (its files going to temporary files
+     * when the body is over 2.5 MB), any other body is kept whole, up to {@code maxMemoryBytes} (Django's DATA_UPLOAD_MAX_MEMORY_SIZE).
      */
     public static void read(HttpServerExchange exchange, int maxMemoryBytes, Outcome outcome) {
         new RequestBodyReader(exchange, maxMemoryBytes, outcome).start();
@@ -64,7 +68,7 @@ public final class RequestBodyReader {
                         + "\" has no boundary=... parameter, so the form's parts cannot be found."));
                 return;
             }
-            parts = new MultipartCollector(maxMemoryBytes);
+            parts = new MultipartCollector(maxMemoryBytes, exchange.getRequestContentLength());
             multipart = MultipartParser.beginParse(exchange.getConnection().getByteBufferPool(), parts,
                     boundary.getBytes(StandardCharsets.US_ASCII), "UTF-8");
         }
@@ -72,6 +76,26 @@ public final class RequestBodyReader {
         // malformed chunk, a read timeout), it completes the exchange itself and the request log then shows
         // "400 0", the request refused with nothing sent, rather than a 200 that never was.
         exchange.setStatusCode(400);
+        if (HttpContinue.requiresContinueResponse(exchange)) {
+            // The client waits for this before it sends its body (curl for a second, on every upload), as gunicorn
+            // and nginx answer it. Sent without blocking; the body is read once it has gone.
+            HttpContinue.sendContinueResponse(exchange, new IoCallback() {
+                @Override
+                public void onComplete(HttpServerExchange sent, Sender sender) {
+                    receive();
+                }
+
+                @Override
+                public void onException(HttpServerExchange failed, Sender sender, IOException error) {
+                    failed(failed, error);
+                }
+            });
+            return;
+        }
+        receive();
+    }
+
+    private void receive() {
         exchange.getRequestReceiver().receivePartialBytes(this::chunk, this::failed);
     }
 
@@ -123,6 +147,13 @@ public final class RequestBodyReader {
 
     private void failed(HttpServerExchange exchange, IOException error) {
         if (finished) {
+            return;
+        }
+        if (error instanceof Receiver.RequestToLargeException) {
+            // Undertow's receiver takes at most 2^31 - 1 bytes in one request, whatever the body is.
+            refuse(new BadRequest("The request's Content-Length (" + exchange.getRequestContentLength() + " bytes) is"
+                    + " more than this server reads in one request (" + Integer.MAX_VALUE + " bytes): send such a file"
+                    + " in parts, or store it elsewhere and send its address."));
             return;
         }
         refuse(new BadRequest("The request body could not be read: " + (error.getMessage() == null

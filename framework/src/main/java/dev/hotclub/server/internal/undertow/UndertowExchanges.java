@@ -1,10 +1,13 @@
 package dev.hotclub.server.internal.undertow;
 
 import dev.hotclub.http.Cookie;
+import dev.hotclub.http.FileResponse;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.UploadedFile;
 import dev.hotclub.utils.PercentEncoding;
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
@@ -15,13 +18,17 @@ import io.undertow.util.Methods;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Between Undertow's exchange and Hotclub's request and response. Writing runs on a worker thread, blocking; writing
- * the response of a {@code NonBlockingView} runs on the IO thread, where it never blocks.
+ * Between Undertow's exchange and Hotclub's request and response. A body in memory and a file are written without
+ * blocking: Undertow's sender writes what the socket takes and leaves the rest to the IO thread, so a client that
+ * reads slowly (or not at all) holds no worker thread, only its connection, until the write timeout. Only a response
+ * that streams its own body ({@link HttpResponse#writeBody} overridden) is written blocking, on a worker thread.
  */
 public final class UndertowExchanges {
     // A response class whose body is HttpResponse's byte array (not a FileResponse, not a class streaming its own).
@@ -135,13 +142,42 @@ public final class UndertowExchanges {
             exchange.endExchange();
         } else if (IN_MEMORY.get(response.getClass())) {
             // The body is already in memory: Undertow's sender writes it to the socket from this array with the
-            // headers, where the output stream would first copy it into a pooled buffer of its own.
+            // headers, where the output stream would first copy it into a pooled buffer of its own. The exchange is
+            // not in blocking mode, so what the socket does not take now is written later by the IO thread.
             exchange.getResponseSender().send(ByteBuffer.wrap(response.content()));
+        } else if (response instanceof FileResponse file) {
+            sendFile(exchange, file.file());
         } else if (exchange.isInIoThread()) {
             // A streamed body (a file) blocks while it is written: not on the IO thread, whatever the view promised.
             exchange.dispatch((HttpHandler) worker -> writeStreamed(worker, response));
         } else {
             writeStreamed(exchange, response);
+        }
+    }
+
+    /** Sends {@code file} with the sender's file transfer (sendfile where the system has it), without blocking. */
+    private static void sendFile(HttpServerExchange exchange, Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file);
+        exchange.getResponseSender().transferFrom(channel, new IoCallback() {
+            @Override
+            public void onComplete(HttpServerExchange done, Sender sender) {
+                closeQuietly(channel);
+                IoCallback.END_EXCHANGE.onComplete(done, sender);
+            }
+
+            @Override
+            public void onException(HttpServerExchange failed, Sender sender, IOException exception) {
+                closeQuietly(channel);
+                IoCallback.END_EXCHANGE.onException(failed, sender, exception);
+            }
+        });
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // a file opened for reading: nothing was lost
         }
     }
 
