@@ -24,7 +24,8 @@ public final class ManageScript {
     static String text(String version) {
         return """
             #!/usr/bin/env bash
-            # This project's command line: ./manage runserver [ADDR:]PORT, ./manage startapp NAME, ./manage --help.
+            # This project's command line: ./manage runserver [ADDR:]PORT, ./manage startapp NAME, ./manage --help,
+            # ./manage --version.
             # Runs the Hotclub dev server %1$s from the local Maven repository (`./hotclub` in a Hotclub checkout
             # installs it there).
             set -euo pipefail
@@ -38,6 +39,11 @@ public final class ManageScript {
               local IFS=:
               for entry in $(cat "$classpath_file"); do [ -e "$entry" ] || return 1; done
             }
+
+            if [ "$*" = --version ] || [ "$*" = version ]; then
+              echo "$version" # the project's Hotclub version, as django-admin --version prints Django's
+              exit 0
+            fi
 
             if [ ! -f pom.xml ] || [ ! -d src/main/java ]; then
               echo "CommandError: '$PWD' is not a Hotclub project: it has no pom.xml and src/main/java. This ./manage belongs in a project's folder." >&2

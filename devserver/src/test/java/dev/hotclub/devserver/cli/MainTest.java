@@ -68,6 +68,14 @@ class MainTest {
         assertThat(out()).startsWith("usage: ./manage startapp NAME\n\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "version"})
+    void versionPrintsTheVersionAloneAsDjangoAdminDoes(String option) {
+        assertThat(run("--program", "./manage", "--project", temp.toString(), option)).isZero();
+        assertThat(out()).isEqualTo(dev.hotclub.devserver.HotclubVersion.get() + System.lineSeparator());
+        assertThat(err()).isEmpty();
+    }
+
     @Test
     void anUnknownCommandIsAnError() {
         assertThat(run("--program", "./manage", "migrate")).isEqualTo(1);

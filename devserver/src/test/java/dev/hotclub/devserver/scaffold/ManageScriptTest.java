@@ -133,4 +133,18 @@ class ManageScriptTest {
         assertThat(help.out()).startsWith(overview.toString(StandardCharsets.UTF_8) + "\nHotclub is not built yet: ");
         assertThat(mavenRan).as("Maven not run").doesNotExist();
     }
+
+    @Test
+    void manageAndTheCheckoutsLauncherPrintTheirVersionWithoutMavenOrJava() throws Exception {
+        Path checkout = Files.createDirectories(temp.resolve("checkout"));
+        Path hotclub = Files.copy(Path.of("").toAbsolutePath().resolveSibling("hotclub"), checkout.resolve("hotclub"));
+        Files.copy(Path.of("").toAbsolutePath().resolveSibling("pom.xml"), checkout.resolve("pom.xml"));
+        Map<String, String> noTools = Map.of("HOTCLUB_MVN", "false", "JAVA_HOME", "/nonexistent");
+
+        Run manage = run(noTools, "./manage", "--version");
+        Run launcher = run(noTools, hotclub.toString(), "--version");
+
+        assertThat(manage).isEqualTo(new Run(0, VERSION + "\n", ""));
+        assertThat(launcher).isEqualTo(new Run(0, dev.hotclub.devserver.HotclubVersion.get() + "\n", ""));
+    }
 }
