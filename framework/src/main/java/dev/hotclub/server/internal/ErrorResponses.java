@@ -71,6 +71,10 @@ public final class ErrorResponses {
     }
 
     private HttpResponse notFound(HttpRequest request, Throwable error) {
+        if (project.debug() && error instanceof Resolver404 r404 && r404.tried().isEmpty()) {
+            // Django's technical_404_response: a project with no URL patterns yet gets the welcome page, on any path.
+            return new HttpResponse(WelcomePage.html(project.name(), StartLine.version()));
+        }
         if (project.debug()) {
             // What Django's django.request logger prints on runserver's console in debug mode.
             // The path is escaped as Django escapes it (CVE-2025-48432), so a request cannot write to the terminal.
