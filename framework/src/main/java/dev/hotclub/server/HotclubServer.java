@@ -76,23 +76,24 @@ public final class HotclubServer implements AutoCloseable {
     public static HotclubServer start(Project project, String host, int port) {
         RequestLogFormat format = RequestLogFormat.of(project);
         ProjectHandler handler = new ProjectHandler(project);
-        return start(ReadinessHandler.around(handler, project), host, port, null, format, project.limits(), handler);
+        return start(ReadinessHandler.around(handler, project), host, port, null, format, project.limits(), handler,
+                project.settings().numProxies());
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
     public static HotclubServer start(HttpHandler handler, String host, int port) {
-        return start(handler, host, port, null, RequestLogFormat.DJANGO, limitsOf(handler), null);
+        return start(handler, host, port, null, RequestLogFormat.DJANGO, limitsOf(handler), null, 0);
     }
 
     /** As {@link #start(HttpHandler, String, int)}, the request log lines going to {@code requestLog}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog) {
-        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limitsOf(handler), null);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limitsOf(handler), null, 0);
     }
 
     /** As {@link #start(HttpHandler, String, int, Consumer)}, with these limits and timeouts. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
                                       Limits limits) {
-        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limits, null);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limits, null, 0);
     }
 
     private static Limits limitsOf(HttpHandler handler) {
@@ -102,12 +103,12 @@ public final class HotclubServer implements AutoCloseable {
     /** As {@link #start(HttpHandler, String, int, Consumer)}, the lines in {@code format}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
                                       RequestLogFormat format) {
-        return start(handler, host, port, requestLog, format, limitsOf(handler), null);
+        return start(handler, host, port, requestLog, format, limitsOf(handler), null, 0);
     }
 
     // A null requestLog is the console, written in batches by a ConsoleLog that close() flushes.
     private static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
-                                       RequestLogFormat format, Limits limits, AutoCloseable owned) {
+                                       RequestLogFormat format, Limits limits, AutoCloseable owned, int numProxies) {
         RequestsInFlight inFlight = new RequestsInFlight(handler);
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(inFlight);
         ConsoleLog console = requestLog == null ? new ConsoleLog(System.err) : null;
@@ -140,7 +141,7 @@ public final class HotclubServer implements AutoCloseable {
                 // close() has already waited the grace period for requests in flight; what still runs then (a view
                 // stuck in a loop) must not keep Undertow.stop() waiting for the worker pool forever.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, STOP_TIMEOUT_MILLIS)
-                .setHandler(new RequestLogHandler(graceful, format, console != null ? console : requestLog))
+                .setHandler(new RequestLogHandler(graceful, format, numProxies, console != null ? console : requestLog))
                 .build();
         try {
             undertow.start();

@@ -17,6 +17,12 @@ public final class Launcher {
     static final String USAGE = "Usage: java -jar <project>.jar [ADDR:]PORT   (default 127.0.0.1:8000;"
             + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)";
 
+    /** Django's runserver refuses to start so; a jar answering every request with 400 would say nothing. */
+    static final String NO_ALLOWED_HOSTS = "Error: You must set ALLOWED_HOSTS if DEBUG is False. With DEBUG off and"
+            + " ALLOWED_HOSTS empty, every request would be answered 400 Bad Request: set the ALLOWED_HOSTS environment"
+            + " variable to the host names the site answers to, e.g. ALLOWED_HOSTS=example.com,www.example.com"
+            + " (docs/SETTINGS.md).";
+
     private Launcher() {
     }
 
@@ -56,6 +62,10 @@ public final class Launcher {
                 // The project signs its session cookies: a missing or development key refuses to start here, not
                 // as a 500 on the first request that touches a session.
                 project.settings().deploymentSecretKey();
+            }
+            if (!project.debug() && project.settings().allowedHosts().isEmpty()) {
+                err.println(NO_ALLOWED_HOSTS);
+                return 1;
             }
         } catch (IllegalStateException | ImproperlyConfigured e) {
             err.println("Error: " + e.getMessage());
