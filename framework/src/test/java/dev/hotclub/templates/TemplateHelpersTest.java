@@ -196,6 +196,26 @@ class TemplateHelpersTest {
     }
 
     @Test
+    @DisplayName("in debug mode, the page of a template with Django tags shows the warning too, at its top")
+    void djangoSyntaxWarningOnTheDebugPage() throws IOException {
+        Files.writeString(dir.resolve("a.html"), "{% if articles %}<ul></ul>{% endif %}");
+        Files.writeString(dir.resolve("clean.html"), "<p>fine</p>");
+        Project project = Project.named("site").debug(true).templateDirs(dir).build();
+        try (TemplateEngine engine = TemplateEngine.forProject(project, new PrintStream(console, true, StandardCharsets.UTF_8))) {
+            String page = engine.render("a.html", Map.of("articles", java.util.List.of()));
+            assertTrue(page.startsWith("{% if articles %}<ul></ul>{% endif %}\n<div data-hotclub-warning style=\""), page);
+            assertTrue(page.endsWith("\">Template a.html, line 1: {% if articles %} is Django template syntax, which"
+                    + " FreeMarker serves as text.\n  In FreeMarker: &lt;#if articles?has_content&gt;\n"
+                    + "  This template holds 1 more Django tag.\n"
+                    + "  docs/HTTP.md (Templates) lists the FreeMarker equivalent of each Django tag.</div>\n"), page);
+            assertEquals("<p>fine</p>", engine.render("clean.html", Map.of()));
+        }
+        try (TemplateEngine production = engine("/static/")) {
+            assertEquals("{% if articles %}<ul></ul>{% endif %}", production.render("a.html", Map.of()), "DEBUG off: the page as written");
+        }
+    }
+
+    @Test
     @DisplayName("a template without Django tags gives no warning")
     void noWarning() throws IOException {
         render("<p>100% {not a tag} ${'{%'}</p>", Map.of());
