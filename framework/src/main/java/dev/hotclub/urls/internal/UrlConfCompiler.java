@@ -49,6 +49,19 @@ final class UrlConfCompiler {
     }
 
     private Node compilePattern(UrlPattern pattern, String context) {
+        try {
+            return compileLocated(pattern, context);
+        } catch (ImproperlyConfigured e) {
+            if (e.site() != null || pattern.site() == null) {
+                throw e; // already located, by the innermost pattern of an include
+            }
+            ImproperlyConfigured located = new ImproperlyConfigured(e.getMessage(), pattern.site());
+            located.setStackTrace(e.getStackTrace());
+            throw located;
+        }
+    }
+
+    private Node compileLocated(UrlPattern pattern, String context) {
         String where = at(context, pattern.site());
         CompiledPattern compiled = parser.compile(pattern, " (" + where + ")");
         if (!pattern.isInclude()) {
