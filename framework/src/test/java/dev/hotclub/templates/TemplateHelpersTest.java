@@ -215,6 +215,46 @@ class TemplateHelpersTest {
         }
     }
 
+    /** As startapp's package-private Views holds them. */
+    record Article(int id, String title) {
+    }
+
+    static final class Author {
+        private final String name;
+
+        Author(String name) {
+            this.name = name;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+
+    @Test
+    @DisplayName("a record that is not public is read all the same, its values usable in url()")
+    void nonPublicRecord() throws IOException {
+        Files.writeString(dir.resolve("r.html"), "<a href=\"${url('detail', a.id)}\">${a.title}</a> ${a}");
+        try (TemplateEngine engine = engine("/static/")) {
+            assertEquals("<a href=\"/polls/7/\">News &amp; views</a> Article[id=7, title=News &amp; views]",
+                    engine.render("r.html", Map.of("a", new Article(7, "News & views"))));
+        }
+    }
+
+    @Test
+    @DisplayName("a property of another class that is not public is an error that says so and what to do")
+    void nonPublicClass() throws IOException {
+        Files.writeString(dir.resolve("c.html"), "${author.name}");
+        try (TemplateEngine engine = engine("/static/")) {
+            TemplateError e = assertThrows(TemplateError.class, () -> engine.render("c.html", Map.of("author", new Author("Ada"))));
+            assertTrue(e.getMessage().startsWith("Template c.html, line 1, column 1: The class"
+                    + " dev.hotclub.templates.TemplateHelpersTest.Author is not public, so a template cannot read its name:"
+                    + " FreeMarker reads only public classes. Make Author and TemplateHelpersTest (which it is nested in)"
+                    + " public, or make Author a record (templates read a record's components whatever its access)."),
+                    e.getMessage());
+        }
+    }
+
     @Test
     @DisplayName("a template without Django tags gives no warning")
     void noWarning() throws IOException {
