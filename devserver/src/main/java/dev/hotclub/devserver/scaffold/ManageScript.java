@@ -87,7 +87,11 @@ public final class ManageScript {
             java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
             # Serial GC and C1 only: a dev server runs javac in short bursts, and on a small machine C2's
             # compile threads cost more than they give.
-            exec "$java_cmd" ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
+            # Started in the background by a script, an IDE or setsid, the process may inherit SIGINT ignored, which a
+            # JVM cannot undo: CONTROL-C's signal would then be lost. env (coreutils 8.31+) restores the default.
+            default_int=""
+            if env --default-signal=INT true 2>/dev/null; then default_int="env --default-signal=INT"; fi
+            exec $default_int "$java_cmd" ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
               --program ./manage --project . "$@"
             """.formatted(version);
     }
