@@ -31,6 +31,8 @@ class GeneratedProjectTest {
 
     /** The repository's starter template; Maven runs this module's tests in {@code devserver/}. */
     private static final Path STARTER_TEMPLATE = Path.of("").toAbsolutePath().resolveSibling("starter-template");
+    /** The template of {@code startproject} without {@code --example}. */
+    private static final Path PROJECT_TEMPLATE = Path.of("").toAbsolutePath().resolveSibling("project-template");
 
     @TempDir
     Path temp;
@@ -64,6 +66,39 @@ class GeneratedProjectTest {
         assertThat(STARTER_TEMPLATE.resolve("pom.xml")).as("the repository's starter template").isRegularFile();
         Path project = new ProjectGenerator(STARTER_TEMPLATE, HotclubVersion.get()).generate("blog", temp.resolve("blog"));
         new AppGenerator(project).generate("news");
+
+        String output = runProjectTests(project);
+
+        assertThat(output).as(output)
+            .contains("SUCCESSFUL greetings.GreetingsTest.theHomePageWelcomes\n")
+            .contains("SUCCESSFUL greetings.GreetingsTest.anUnknownProfileIsTheProjects404Page\n")
+            .contains("SUCCESSFUL greetings.GreetingsTest.anUnknownUrlIsTheProjects404PageWithThePathQuotedAsDjangoDoes\n")
+            .contains("SUCCESSFUL news.ViewsTest.theIndexPageIsServed\n")
+            .doesNotContain("FAILED")
+            .endsWith(" failed\n")
+            .contains(" tests run, 0 failed\n");
+    }
+
+    /** {@code startproject}'s own template: a clean project, its test, and the first app startapp mounts in it. */
+    @Test
+    void aNewProjectWithItsFirstAppCompilesAndPassesItsOwnTests() throws Exception {
+        Path project = new ProjectGenerator(PROJECT_TEMPLATE, HotclubVersion.get()).generate("shop", temp.resolve("shop"));
+        assertThat(project.resolve("src/main/java/greetings")).as("no demo app").doesNotExist();
+        assertThat(project.resolve("templates/404.html")).content().doesNotContain("greetings");
+        new AppGenerator(project).generate("news");
+
+        String output = runProjectTests(project);
+
+        assertThat(output).as(output)
+            .contains("SUCCESSFUL shop.SiteTest.anUnknownPathIsTheProjects404Page\n")
+            .contains("SUCCESSFUL shop.SiteTest.everyPageCarriesTheSecurityHeadersOfTheDefaultMiddleware\n")
+            .contains("SUCCESSFUL news.ViewsTest.theIndexPageIsServed\n")
+            .doesNotContain("FAILED")
+            .contains(" tests run, 0 failed\n");
+    }
+
+    /** Compiles the project and its tests and runs them; returns what the launcher printed. */
+    private static String runProjectTests(Path project) throws Exception {
         String classpath = System.getProperty("java.class.path");
 
         Path classes = compile(project.resolve("src/main/java"), project.resolve("target/classes"), classpath);
@@ -80,16 +115,8 @@ class GeneratedProjectTest {
             .start();
         String output = new String(tests.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(tests.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
         assertThat(tests.exitValue()).as(output).isZero();
-        assertThat(output).as(output)
-            .contains("SUCCESSFUL greetings.GreetingsTest.theHomePageWelcomes\n")
-            .contains("SUCCESSFUL greetings.GreetingsTest.anUnknownProfileIsTheProjects404Page\n")
-            .contains("SUCCESSFUL greetings.GreetingsTest.anUnknownUrlIsTheProjects404PageWithThePathQuotedAsDjangoDoes\n")
-            .contains("SUCCESSFUL news.ViewsTest.theIndexPageIsServed\n")
-            .doesNotContain("FAILED")
-            .endsWith(" failed\n")
-            .contains(" tests run, 0 failed\n");
+        return output;
     }
 
     /** Compiles every source under {@code sources} into {@code output} as the project's pom.xml does. */

@@ -286,6 +286,29 @@ class HotReloadTest {
     }
 
     @Test
+    void aBadRouteInAnAppIsShownAtItsLineInTheAppsUrlConfNotAtTheProjectsBuild() {
+        String app = read("src/main/java/hello/HelloApp.java");
+        project.write("src/main/java/hello/HelloApp.java", app.replace("path(\"page/\"", "path(\"page/<nope:x>/\""));
+        HttpResponse<String> error = http.await("/hello/", r -> r.statusCode() == 500);
+        assertThat(error.body())
+            .contains("<div class=\"where\">src/main/java/hello/HelloApp.java:13</div>")
+            .contains("<tr class=\"error\"><td class=\"line\">13</td><td>            path(&quot;page/&lt;nope:x&gt;/&quot;")
+            .contains("ImproperlyConfigured: URL route &#x27;page/&lt;nope:x&gt;/&#x27; uses invalid converter &#x27;nope&#x27;");
+        assertThat(console()).contains("Error while building the project:\nsrc/main/java/hello/HelloApp.java:13");
+
+        project.write("src/main/java/hello/HelloApp.java", app);
+        http.await("/hello/", r -> shows(r, "Hello, version 1"));
+    }
+
+    private String read(String relative) {
+        try {
+            return Files.readString(project.path(relative));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anExceptionWhileBuildingTheProjectIsShownEscapedWithItsStackTraceUntilItIsFixed() {
         project.write("src/main/java/site/Site.java", FixtureProject.site("""
                     path("hello/", include(new HelloApp()))""").replace("return Project.named(\"site\")",

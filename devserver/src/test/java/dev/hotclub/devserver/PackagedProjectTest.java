@@ -124,6 +124,36 @@ class PackagedProjectTest {
     }
 
     @Test
+    void withDebugOffAndNoAllowedHostsTheJarRefusesToStartNamingTheVariable() throws Exception {
+        Process refused = command(jar, Files.createDirectories(temp.resolve("elsewhere")),
+                List.of("SECRET_KEY=" + "k".repeat(50))).start();
+        assertThat(refused.waitFor(90, TimeUnit.SECONDS)).as("the jar exits").isTrue();
+        String output = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(refused.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).isEqualTo("Error: You must set ALLOWED_HOSTS if DEBUG is False. With DEBUG off and ALLOWED_HOSTS"
+                + " empty, every request would be answered 400 Bad Request: set the ALLOWED_HOSTS environment variable to the"
+                + " host names the site answers to, e.g. ALLOWED_HOSTS=example.com,www.example.com (docs/SETTINGS.md).\n");
+    }
+
+    @Test
+    void theJarsRequestLogHasTheClientsAddressAndTakesItsFormatFromTheEnvironment() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        List<String> settings = List.of("ALLOWED_HOSTS=127.0.0.1", "SECRET_KEY=" + "k".repeat(50), "NUM_PROXIES=1");
+
+        URI combined = start(jar, elsewhere, settings);
+        new HttpPoller(combined).get("/greetings/alice/", "X-Forwarded-For", "203.0.113.9");
+        assertThat(awaitLine(" \"GET /greetings/alice/ HTTP/1.1\" 200 "))
+            .startsWith("203.0.113.9 - - [").endsWith("\"-\" \"Java-http-client/" + System.getProperty("java.version") + "\"");
+        stop();
+
+        List<String> json = new ArrayList<>(settings);
+        json.add("REQUEST_LOG_FORMAT=json");
+        URI started = start(jar, elsewhere, json);
+        new HttpPoller(started).get("/greetings/alice/");
+        assertThat(awaitLine("\"path\":\"/greetings/alice/\"")).startsWith("{\"time\":").contains("\"remote\":\"127.0.0.1\"");
+    }
+
+    @Test
     void checkDeployOnTheJarGivesDjangosWarningsAndTheTlsRecipesVariablesClearThem() throws Exception {
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
         String warned = runToEnd(command(jar, elsewhere, List.of(), "check", "--deploy"), 0);
@@ -184,8 +214,28 @@ class PackagedProjectTest {
         return builder;
     }
 
+    /** The jar's output lines, as they come (the reader thread of the last start). */
+    private BlockingQueue<String> lines;
+
+    /** The first line of the jar's output from now on that contains {@code text}. */
+    private String awaitLine(String text) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.contains(text)) {
+                return line;
+            }
+            if (line != null) {
+                seen.add(line);
+            }
+        }
+        throw new AssertionError("no line with " + text + " in " + seen);
+    }
+
     private URI awaitServing() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        this.lines = lines;
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) {

@@ -2,6 +2,7 @@ package dev.hotclub.server;
 
 import dev.hotclub.project.Limits;
 import dev.hotclub.project.Project;
+import dev.hotclub.conf.Settings;
 import dev.hotclub.project.RequestLogFormat;
 import dev.hotclub.server.internal.logging.ConsoleLog;
 import dev.hotclub.server.internal.logging.QuietLogging;
@@ -75,26 +76,26 @@ public final class HotclubServer implements AutoCloseable {
      * releases the project's handler.
      */
     public static HotclubServer start(Project project, String host, int port) {
-        RequestLogFormat format = project.settings().get(RequestLogFormat.REQUEST_LOG_FORMAT);
+        RequestLogFormat format = RequestLogFormat.of(project.settings());
         ProjectHandler handler = new ProjectHandler(project);
         return start(ReadinessHandler.around(handler, project), host, port, null, format,
-                project.settings().get(Limits.LIMITS), handler);
+                project.settings().get(Limits.LIMITS), handler, project.settings().get(Settings.NUM_PROXIES));
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
     public static HotclubServer start(HttpHandler handler, String host, int port) {
-        return start(handler, host, port, null, RequestLogFormat.DJANGO, limitsOf(handler), null);
+        return start(handler, host, port, null, RequestLogFormat.DJANGO, limitsOf(handler), null, 0);
     }
 
     /** As {@link #start(HttpHandler, String, int)}, the request log lines going to {@code requestLog}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog) {
-        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limitsOf(handler), null);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limitsOf(handler), null, 0);
     }
 
     /** As {@link #start(HttpHandler, String, int, Consumer)}, with these limits and timeouts. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
                                       Limits limits) {
-        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limits, null);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limits, null, 0);
     }
 
     private static Limits limitsOf(HttpHandler handler) {
@@ -104,12 +105,12 @@ public final class HotclubServer implements AutoCloseable {
     /** As {@link #start(HttpHandler, String, int, Consumer)}, the lines in {@code format}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
                                       RequestLogFormat format) {
-        return start(handler, host, port, requestLog, format, limitsOf(handler), null);
+        return start(handler, host, port, requestLog, format, limitsOf(handler), null, 0);
     }
 
     // A null requestLog is the console, written in batches by a ConsoleLog that close() flushes.
     private static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
-                                       RequestLogFormat format, Limits limits, AutoCloseable owned) {
+                                       RequestLogFormat format, Limits limits, AutoCloseable owned, int numProxies) {
         RequestsInFlight inFlight = new RequestsInFlight(handler);
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(inFlight);
         ConsoleLog console = requestLog == null ? new ConsoleLog(System.err) : null;
@@ -143,7 +144,8 @@ public final class HotclubServer implements AutoCloseable {
                 // stuck in a loop) must not keep Undertow.stop() waiting for the worker pool forever.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, STOP_TIMEOUT_MILLIS)
                 // Framing Undertow's parser would read leniently is refused first (RFC 9112: a 400, then close).
-                .setHandler(new RequestLogHandler(new StrictFraming(graceful), format, console != null ? console : requestLog))
+                .setHandler(new RequestLogHandler(new StrictFraming(graceful), format, numProxies,
+                        console != null ? console : requestLog))
                 .build();
         try {
             undertow.start();

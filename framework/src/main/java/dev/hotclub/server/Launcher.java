@@ -7,6 +7,7 @@ import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.lifecycle.StartLine;
 import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.conf.Settings;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -21,6 +22,12 @@ public final class Launcher {
             + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)\n"
             + "       java -jar <project>.jar check [--deploy] [--fail-level {WARNING,ERROR}]"
             + "   (Django's system checks; --deploy: the deployment checks)";
+
+    /** Django's runserver refuses to start so; a jar answering every request with 400 would say nothing. */
+    static final String NO_ALLOWED_HOSTS = "Error: You must set ALLOWED_HOSTS if DEBUG is False. With DEBUG off and"
+            + " ALLOWED_HOSTS empty, every request would be answered 400 Bad Request: set the ALLOWED_HOSTS environment"
+            + " variable to the host names the site answers to, e.g. ALLOWED_HOSTS=example.com,www.example.com"
+            + " (docs/SETTINGS.md).";
 
     private Launcher() {
     }
@@ -80,6 +87,10 @@ public final class Launcher {
                 // The project signs its session cookies: a missing or development key refuses to start here, not
                 // as a 500 on the first request that touches a session.
                 project.settings().deploymentSecretKey();
+            }
+            if (!project.debug() && project.settings().get(Settings.ALLOWED_HOSTS).isEmpty()) {
+                err.println(NO_ALLOWED_HOSTS);
+                return 1;
             }
         } catch (IllegalStateException | ImproperlyConfigured e) {
             err.println("Error: " + e.getMessage());

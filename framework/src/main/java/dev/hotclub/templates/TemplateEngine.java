@@ -55,7 +55,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ones do not. Every template has {@code url('ns:name', args...)} and {@code static('path')}, and prints
  * numbers, booleans and dates as Django prints them ({@code 2026}, {@code True}, {@code Dec. 2, 2026}). In
  * debug mode a template is re-read when its file changes; in production it is read once. A template holding
- * Django tags ({@code {% url ... %}}) gets a warning on the console saying what to write in FreeMarker.
+ * Django tags ({@code {% url ... %}}) gets a warning on the console saying what to write in FreeMarker, and in
+ * debug mode the same warning at the top of its HTML pages.
  */
 public final class TemplateEngine implements AutoCloseable {
     /** The engine of the project serving a request, which the request handler sets on it for {@code render}. */
@@ -71,11 +72,15 @@ public final class TemplateEngine implements AutoCloseable {
     private final PrintStream console;
     // The version of each template last checked for Django syntax, so each version warns once.
     private final Map<String, Template> checked = new ConcurrentHashMap<>();
+    // The warning of each template that holds Django tags, shown again on its pages in debug mode.
+    private final Map<String, String> djangoWarnings = new ConcurrentHashMap<>();
+    private final boolean debug;
 
     private TemplateEngine(List<TemplateLoader> loaders, List<String> placeDescriptions, boolean debug,
             Resolver resolver, String staticUrl, PrintStream console) {
         this.placeDescriptions = List.copyOf(placeDescriptions);
         this.console = console;
+        this.debug = debug;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocalizedLookup(false);
@@ -194,6 +199,11 @@ public final class TemplateEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Writing template " + name + " failed", e);
         }
+        String warning = debug && template.getOutputFormat() == DjangoHtmlOutputFormat.INSTANCE ? djangoWarnings.get(name) : null;
+        if (warning != null) {
+            // The developer looks at the page, not always at the console: in debug mode the page says it too.
+            out.append(DjangoSyntaxCheck.banner(warning));
+        }
         return out.toString();
     }
 
@@ -212,8 +222,9 @@ public final class TemplateEngine implements AutoCloseable {
     private Template load(String name) {
         Template template = read(name);
         if (checked.put(name, template) != template) {
-            source(name).flatMap(text -> DjangoSyntaxCheck.warning(template.getSourceName(), text))
-                    .ifPresent(console::println);
+            Optional<String> warning = source(name).flatMap(text -> DjangoSyntaxCheck.warning(template.getSourceName(), text));
+            warning.ifPresentOrElse(w -> djangoWarnings.put(name, w), () -> djangoWarnings.remove(name));
+            warning.ifPresent(console::println);
         }
         return template;
     }

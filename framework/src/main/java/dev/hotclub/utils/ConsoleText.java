@@ -73,9 +73,12 @@ public final class ConsoleText {
     }
 
     /**
-     * {@link Throwable#printStackTrace(PrintStream)}, repeated frames folded ({@link RepeatedFrames}), each line's text through
-     * {@link #escapeControls}: an exception message may quote the request ({@code For input string: "..."}).
-     * The tabs that indent the frames are kept.
+     * {@link Throwable#printStackTrace(PrintStream)}, repeated frames folded ({@link RepeatedFrames}), readable
+     * and safe: a multi-line message (FreeMarker's, with its FTL stack; an {@code ImproperlyConfigured} that lists
+     * what to do) keeps its lines, each one after the first indented by {@value #CONTINUATION}, so that no text
+     * of a message, which may quote the request ({@code For input string: "..."}), can start a line of its own
+     * that reads as a new log record. Every other control character (ESC, CR, BEL...) is escaped as
+     * {@link #escapeControls} escapes it; the tabs that indent the frames and the message's own lines are kept.
      */
     public static void printStackTrace(Throwable error, PrintStream console) {
         PrintStream escaping = new PrintStream(console, false) {
@@ -90,11 +93,30 @@ public final class ConsoleText {
                 while (indent < line.length() && line.charAt(indent) == '\t') {
                     indent++;
                 }
-                console.println(line.substring(0, indent) + escapeControls(line.substring(indent)));
+                String[] parts = line.substring(indent).split("\r?\n", -1);
+                String prefix = line.substring(0, indent);
+                console.println(prefix + escapeKeepingTabs(parts[0]));
+                for (int i = 1; i < parts.length; i++) {
+                    console.println(prefix + CONTINUATION + escapeKeepingTabs(parts[i]));
+                }
             }
         };
         RepeatedFrames.print(error, escaping); // a StackOverflowError is a dozen lines, not a thousand
         escaping.flush();
+    }
+
+    /** How a message's second and later lines start in a stack trace. */
+    static final String CONTINUATION = "    ";
+
+    private static String escapeKeepingTabs(String text) {
+        if (text.indexOf('\t') < 0) {
+            return escapeControls(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (String piece : text.split("\t", -1)) {
+            out.append(escapeControls(piece)).append('\t');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static boolean isPlain(String text) {

@@ -97,7 +97,7 @@ class ConsoleSafetyTest {
         assertTrue(response.startsWith("HTTP/1.1 500 "), response);
         String printed = console();
         assertTrue(printed.startsWith("Internal Server Error: /number/\n"
-                + "java.lang.NumberFormatException: For input string: \"1\\x1b[2J\\x0aForged\"\n\tat "), printed);
+                + "java.lang.NumberFormatException: For input string: \"1\\x1b[2J\n    Forged\"\n\tat "), printed);
         assertFalse(printed.contains("\u001b"), printed);
         assertFalse(printed.contains(System.lineSeparator() + "Forged"), printed);
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hotclub.fixture.FixtureSite;
+import dev.hotclub.server.internal.logging.RequestLogHandler;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,18 @@ class RequestLogFormatTest {
     }
 
     @Test
+    @DisplayName("behind proxies (NUM_PROXIES), the address is the client's that X-Forwarded-For reports, as clientAddress()")
+    void forwardedAddress() throws Exception {
+        handler = new ProjectHandler(FixtureSite.withoutTemplates(false).allowedHosts("x").numProxies(1).build());
+        // HotclubServer.start(project, ...) gives the log handler the project's NUM_PROXIES; here, given directly.
+        server = HotclubServer.start(new RequestLogHandler(handler, RequestLogFormat.COMMON, 1, log::add), "127.0.0.1", 0,
+                line -> { }, RequestLogFormat.COMMON);
+        assertTrue(logged("GET /greetings/ HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 6.6.6.6, 203.0.113.9\r\n")
+                .startsWith("203.0.113.9 - - ["), log.toString());
+        assertTrue(logged("GET /greetings/ HTTP/1.1\r\nHost: x\r\n").startsWith("127.0.0.1 - - ["), log.toString());
+    }
+
+    @Test
     @DisplayName("the JSON format is one JSON object a line that gives back the request's text exactly")
     void json() throws Exception {
         start(RequestLogFormat.JSON);
@@ -107,15 +120,16 @@ class RequestLogFormatTest {
     }
 
     @Test
-    @DisplayName("the project setting REQUEST_LOG_FORMAT chooses the format, Django's when unset")
+    @DisplayName("the project setting REQUEST_LOG_FORMAT chooses the format; unset, Django's in debug mode, combined without")
     void projectSetting() {
-        assertEquals(RequestLogFormat.DJANGO, FixtureSite.withoutTemplates(false).build().settings()
-                .get(RequestLogFormat.REQUEST_LOG_FORMAT));
+        assertEquals(RequestLogFormat.COMBINED, RequestLogFormat.of(FixtureSite.withoutTemplates(false)
+                .allowedHosts("x", "127.0.0.1", "testserver").build().settings()));
+        assertEquals(RequestLogFormat.DJANGO, RequestLogFormat.of(FixtureSite.withoutTemplates(true).build().settings()));
         assertEquals(RequestLogFormat.JSON, FixtureSite.withoutTemplates(false)
                 .set(RequestLogFormat.REQUEST_LOG_FORMAT, RequestLogFormat.JSON).build().settings()
                 .get(RequestLogFormat.REQUEST_LOG_FORMAT));
         assertEquals(RequestLogFormat.COMBINED, dev.hotclub.project.Env.withDefaults(
-                java.util.Map.of("REQUEST_LOG_FORMAT", "Combined"), FixtureSite.withoutTemplates(false)::build)
+                java.util.Map.of("REQUEST_LOG_FORMAT", "Combined"), FixtureSite.withoutTemplates(true)::build)
                 .settings().get(RequestLogFormat.REQUEST_LOG_FORMAT));
         dev.hotclub.conf.ImproperlyConfigured e = assertThrows(dev.hotclub.conf.ImproperlyConfigured.class,
                 () -> dev.hotclub.project.Env.withDefaults(java.util.Map.of("REQUEST_LOG_FORMAT", "apache"),

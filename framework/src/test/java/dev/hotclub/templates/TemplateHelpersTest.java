@@ -196,6 +196,66 @@ class TemplateHelpersTest {
     }
 
     @Test
+    @DisplayName("in debug mode, the page of a template with Django tags shows the warning too, at its top")
+    void djangoSyntaxWarningOnTheDebugPage() throws IOException {
+        Files.writeString(dir.resolve("a.html"), "{% if articles %}<ul></ul>{% endif %}");
+        Files.writeString(dir.resolve("clean.html"), "<p>fine</p>");
+        Project project = Project.named("site").debug(true).templateDirs(dir).build();
+        try (TemplateEngine engine = dev.hotclub.handlers.ProjectTemplates.engine(project, new PrintStream(console, true, StandardCharsets.UTF_8))) {
+            String page = engine.render("a.html", Map.of("articles", java.util.List.of()));
+            assertTrue(page.startsWith("{% if articles %}<ul></ul>{% endif %}\n<div data-hotclub-warning style=\""), page);
+            assertTrue(page.endsWith("\">Template a.html, line 1: {% if articles %} is Django template syntax, which"
+                    + " FreeMarker serves as text.\n  In FreeMarker: &lt;#if articles?has_content&gt;\n"
+                    + "  This template holds 1 more Django tag.\n"
+                    + "  docs/HTTP.md (Templates) lists the FreeMarker equivalent of each Django tag.</div>\n"), page);
+            assertEquals("<p>fine</p>", engine.render("clean.html", Map.of()));
+        }
+        try (TemplateEngine production = engine("/static/")) {
+            assertEquals("{% if articles %}<ul></ul>{% endif %}", production.render("a.html", Map.of()), "DEBUG off: the page as written");
+        }
+    }
+
+    /** As startapp's package-private Views holds them. */
+    record Article(int id, String title) {
+    }
+
+    static final class Author {
+        private final String name;
+
+        Author(String name) {
+            this.name = name;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+
+    @Test
+    @DisplayName("a record that is not public is read all the same, its values usable in url()")
+    void nonPublicRecord() throws IOException {
+        Files.writeString(dir.resolve("r.html"), "<a href=\"${url('detail', a.id)}\">${a.title}</a> ${a}");
+        try (TemplateEngine engine = engine("/static/")) {
+            assertEquals("<a href=\"/polls/7/\">News &amp; views</a> Article[id=7, title=News &amp; views]",
+                    engine.render("r.html", Map.of("a", new Article(7, "News & views"))));
+        }
+    }
+
+    @Test
+    @DisplayName("a property of another class that is not public is an error that says so and what to do")
+    void nonPublicClass() throws IOException {
+        Files.writeString(dir.resolve("c.html"), "${author.name}");
+        try (TemplateEngine engine = engine("/static/")) {
+            TemplateError e = assertThrows(TemplateError.class, () -> engine.render("c.html", Map.of("author", new Author("Ada"))));
+            assertTrue(e.getMessage().startsWith("Template c.html, line 1, column 1: The class"
+                    + " dev.hotclub.templates.TemplateHelpersTest.Author is not public, so a template cannot read its name:"
+                    + " FreeMarker reads only public classes. Make Author and TemplateHelpersTest (which it is nested in)"
+                    + " public, or make Author a record (templates read a record's components whatever its access)."),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     @DisplayName("a template without Django tags gives no warning")
     void noWarning() throws IOException {
         render("<p>100% {not a tag} ${'{%'}</p>", Map.of());

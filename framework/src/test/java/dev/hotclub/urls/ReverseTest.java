@@ -127,6 +127,10 @@ class ReverseTest {
         assertThatThrownBy(() -> RESOLVER.reverse("same", "x"))
                 .hasMessage("Reverse for 'same' with arguments '('x',)' not found."
                         + " 2 pattern(s) tried: ['same/b/<int:x>/', 'same/a/<int:x>/']");
+        assertThatThrownBy(() -> RESOLVER.reverse("same", java.util.Arrays.asList((Object) null), Map.of()))
+                .as("Java's null, as the Java code passed it, not Python's None")
+                .hasMessage("Reverse for 'same' with arguments '(null,)' not found."
+                        + " 2 pattern(s) tried: ['same/b/<int:x>/', 'same/a/<int:x>/']");
     }
 
     @Test

@@ -228,4 +228,17 @@ class WarningsTest {
                         + site("contact") + ").");
         assertThat(warnings.get(0).routes()).containsExactly("/about/");
     }
+
+    @Test
+    void anUnmatchedAngleBracketIsDjangosUrlsW010() {
+        List<UrlWarning> warnings = warningsOf(
+                path("<int:id/", V, "detail"), // @detail
+                path("a>/<slug:s>/", V, "odd")); // @odd
+        assertThat(warnings).extracting(UrlWarning::toString).containsExactly(
+                "?: (urls.W010) Your URL pattern '<int:id/' [name='detail'] has an unmatched '<' bracket (in the root"
+                        + " URLconf, " + site("detail") + ").",
+                "?: (urls.W010) Your URL pattern 'a>/<slug:s>/' [name='odd'] has an unmatched '>' bracket (in the root"
+                        + " URLconf, " + site("odd") + ").");
+        assertThat(warnings.get(0).id()).isEqualTo(UrlWarning.UNMATCHED_BRACKET);
+    }
 }

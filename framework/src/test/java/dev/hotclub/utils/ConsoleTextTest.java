@@ -36,15 +36,33 @@ class ConsoleTextTest {
     }
 
     @Test
-    void aStackTraceKeepsItsFramesAndEscapesEachMessage() {
+    void aStackTraceKeepsItsFramesAndEscapesEachMessageIndentingItsLaterLines() {
         IllegalStateException error = new IllegalStateException("bad\n\u001b[2Jline",
                 new IllegalArgumentException("cause\r\n"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ConsoleText.printStackTrace(error, new PrintStream(out, true, StandardCharsets.UTF_8));
         String[] lines = out.toString(StandardCharsets.UTF_8).split(System.lineSeparator());
-        assertEquals("java.lang.IllegalStateException: bad\\x0a\\x1b[2Jline", lines[0]);
-        assertTrue(lines[1].startsWith("\tat dev.hotclub.utils.ConsoleTextTest."), lines[1]);
-        String causedBy = Arrays.stream(lines).filter(l -> l.startsWith("Caused by")).findFirst().orElseThrow();
-        assertEquals("Caused by: java.lang.IllegalArgumentException: cause\\x0d\\x0a", causedBy);
+        assertEquals("java.lang.IllegalStateException: bad", lines[0]);
+        assertEquals("    \\x1b[2Jline", lines[1]);
+        assertTrue(lines[2].startsWith("\tat dev.hotclub.utils.ConsoleTextTest."), lines[2]);
+        int causedBy = Arrays.asList(lines).indexOf("Caused by: java.lang.IllegalArgumentException: cause");
+        assertTrue(causedBy > 0, String.join("\n", lines));
+        assertEquals("    ", lines[causedBy + 1]);
+    }
+
+    @Test
+    void aTemplateEnginesMultiLineMessageReadsAsWrittenWithItsTabs() {
+        Exception error = new Exception("The template uses <@csrf_input/>, which needs CsrfViewMiddleware\n\n----\n"
+                + "FTL stack trace (\"~\" means nesting-related):\n\t- Failed at: @csrf_input  [in template \"a.html\"]\n----");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConsoleText.printStackTrace(error, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith(String.join(System.lineSeparator(),
+                "java.lang.Exception: The template uses <@csrf_input/>, which needs CsrfViewMiddleware",
+                "    ",
+                "    ----",
+                "    FTL stack trace (\"~\" means nesting-related):",
+                "    \t- Failed at: @csrf_input  [in template \"a.html\"]",
+                "    ----",
+                "\tat ")), out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -21,6 +21,12 @@ record Arguments(List<String> positionals, Map<String, String> options) {
      * "unrecognized arguments", listed in the order given.
      */
     static Arguments parse(List<String> args, List<String> required, int most, Set<String> valueOptions) throws CommandError {
+        return parse(args, required, most, valueOptions, Set.of());
+    }
+
+    /** As above, with {@code flags}: options without a value, present as "true" in {@link #options()}. */
+    static Arguments parse(List<String> args, List<String> required, int most, Set<String> valueOptions, Set<String> flags)
+            throws CommandError {
         List<String> positionals = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         List<String> unrecognized = new ArrayList<>();
@@ -41,7 +47,9 @@ record Arguments(List<String> positionals, Map<String, String> options) {
             }
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg : arg.substring(0, equals);
-            if (!valueOptions.contains(name)) {
+            if (flags.contains(arg)) {
+                options.put(arg, "true");
+            } else if (!valueOptions.contains(name)) {
                 unrecognized.add(arg);
             } else if (equals >= 0) {
                 options.put(name, arg.substring(equals + 1));
@@ -63,6 +71,10 @@ record Arguments(List<String> positionals, Map<String, String> options) {
 
     static Arguments parse(List<String> args, List<String> required, int most) throws CommandError {
         return parse(args, required, most, Set.of());
+    }
+
+    boolean flag(String name) {
+        return options.containsKey(name);
     }
 
     Optional<String> option(String name) {

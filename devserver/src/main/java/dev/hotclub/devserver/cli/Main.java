@@ -1,5 +1,6 @@
 package dev.hotclub.devserver.cli;
 
+import dev.hotclub.devserver.HotclubVersion;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
  * ./hotclub startproject NAME [DIR]    a new project
  * ./manage runserver [ADDR:]PORT       inside a generated project
  * ./manage startapp NAME
+ * ./hotclub --version                 the Hotclub version (also ./manage --version)
  * </pre>
  *
  * The launchers pass {@code --program} (for messages), {@code --home} (the Hotclub checkout) and
@@ -52,6 +54,11 @@ public final class Main {
             project = home.resolve("starter-template");
         }
         Command.Context context = new Command.Context(program, project, home, workingDir, out, err);
+        if (rest.size() == 1 && (rest.get(0).equals("--version") || rest.get(0).equals("version"))) {
+            // django-admin --version: the version alone, for scripts and bug reports
+            out.println(HotclubVersion.get());
+            return 0;
+        }
         if (rest.isEmpty() || rest.get(0).equals("help") && rest.size() == 1 || isHelp(rest.get(0))) {
             out.print(overview(program, home != null));
             return 0;

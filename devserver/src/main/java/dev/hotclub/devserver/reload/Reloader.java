@@ -8,6 +8,7 @@ import dev.hotclub.devserver.compile.ProjectCompiler;
 import dev.hotclub.devserver.compile.SourceProblem;
 import dev.hotclub.devserver.livereload.LiveReload;
 import dev.hotclub.devserver.watch.ChangeBatch;
+import dev.hotclub.urls.UrlConfError;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -227,6 +228,15 @@ public final class Reloader implements AutoCloseable {
         }
         SourceProblem located = null;
         if (classes != null) {
+            // A bad route: the path(...) line in the app's URLconf, not the project's .build() that compiled it
+            for (Throwable t = error; t != null && located == null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof UrlConfError bad && bad.site() != null && bad.site().line() > 0) {
+                    Path source = classes.sourceOf(bad.site().className());
+                    if (source != null) {
+                        located = SourceProblem.at(source, bad.site().line(), 0, describe(root));
+                    }
+                }
+            }
             for (Throwable t = error; t != null && located == null; t = t.getCause() == t ? null : t.getCause()) {
                 for (StackTraceElement frame : t.getStackTrace()) {
                     Path source = classes.sourceOf(frame.getClassName());

@@ -24,7 +24,8 @@ public final class ManageScript {
     static String text(String version) {
         return """
             #!/usr/bin/env bash
-            # This project's command line: ./manage runserver [ADDR:]PORT, ./manage startapp NAME, ./manage --help.
+            # This project's command line: ./manage runserver [ADDR:]PORT, ./manage startapp NAME, ./manage --help,
+            # ./manage --version.
             # Runs the Hotclub dev server %1$s from the local Maven repository (`./hotclub` in a Hotclub checkout
             # installs it there).
             set -euo pipefail
@@ -38,6 +39,11 @@ public final class ManageScript {
               local IFS=:
               for entry in $(cat "$classpath_file"); do [ -e "$entry" ] || return 1; done
             }
+
+            if [ "$*" = --version ] || [ "$*" = version ]; then
+              echo "$version" # the project's Hotclub version, as django-admin --version prints Django's
+              exit 0
+            fi
 
             if [ ! -f pom.xml ] || [ ! -d src/main/java ]; then
               echo "CommandError: '$PWD' is not a Hotclub project: it has no pom.xml and src/main/java. This ./manage belongs in a project's folder." >&2
@@ -81,7 +87,11 @@ public final class ManageScript {
             java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
             # Serial GC and C1 only: a dev server runs javac in short bursts, and on a small machine C2's
             # compile threads cost more than they give.
-            exec "$java_cmd" ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
+            # Started in the background by a script, an IDE or setsid, the process may inherit SIGINT ignored, which a
+            # JVM cannot undo: CONTROL-C's signal would then be lost. env (coreutils 8.31+) restores the default.
+            default_int=""
+            if env --default-signal=INT true 2>/dev/null; then default_int="env --default-signal=INT"; fi
+            exec $default_int "$java_cmd" ${HOTCLUB_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -cp "$(cat "$classpath_file")" dev.hotclub.devserver.cli.Main \\
               --program ./manage --project . "$@"
             """.formatted(version);
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Adds one pattern to the project's root URLconf, but only when the source has the plain shape the
  * starter has: a single {@code .urls(...)} call whose arguments are {@code path(...)} / {@code rePath(...)}
- * calls, with {@code path} and {@code include} imported statically. Anything else is left untouched and
+ * calls (or none, as in a new project), with {@code path} and {@code include} imported statically. Anything else is left untouched and
  * the developer gets the line to add.
  */
 final class UrlConfEditor {
@@ -38,8 +38,16 @@ final class UrlConfEditor {
         int open = call + ".urls".length();
         List<int[]> arguments = new ArrayList<>();
         int close = scanArguments(text, open, arguments);
-        if (close < 0 || arguments.isEmpty()) {
+        if (close < 0) {
             return false;
+        }
+        if (arguments.isEmpty()) {
+            // A new project's empty .urls(): the first pattern on its own line, one level deeper than the call
+            int lineStart = text.lastIndexOf('\n', call) + 1;
+            String indent = text.substring(lineStart, lineStart + leadingWhitespace(text, lineStart, call));
+            String edited = text.substring(0, open + 1) + "\n" + indent + "        " + pattern + text.substring(close);
+            Files.writeString(source, edited, StandardCharsets.UTF_8);
+            return true;
         }
         for (int[] argument : arguments) {
             String item = text.substring(argument[0], argument[1]).strip();

@@ -68,6 +68,14 @@ class MainTest {
         assertThat(out()).startsWith("usage: ./manage startapp NAME\n\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "version"})
+    void versionPrintsTheVersionAloneAsDjangoAdminDoes(String option) {
+        assertThat(run("--program", "./manage", "--project", temp.toString(), option)).isZero();
+        assertThat(out()).isEqualTo(dev.hotclub.devserver.HotclubVersion.get() + System.lineSeparator());
+        assertThat(err()).isEmpty();
+    }
+
     @Test
     void anUnknownCommandIsAnError() {
         assertThat(run("--program", "./manage", "migrate")).isEqualTo(1);
@@ -82,7 +90,7 @@ class MainTest {
 
     @Test
     void startprojectCreatesTheProjectAndSaysWhatToDoNext() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isZero();
         assertThat(out()).isEqualTo("Created project 'blog' in blog. Next:\n    cd blog && ./manage runserver\n");
         assertThat(temp.resolve("blog/src/main/java/blog/Site.java")).exists();
@@ -90,7 +98,7 @@ class MainTest {
 
     @Test
     void startprojectWithABadNameTouchesNothing() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "switch")).isEqualTo(1);
         assertThat(err()).isEqualTo("CommandError: 'switch' is a reserved word in Java and cannot be used as a project"
             + " name. Please try another name.\n");
@@ -118,7 +126,7 @@ class MainTest {
 
     @Test
     void startappPrintsWhatItAddedToTheUrlConf() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         run("--program", "./hotclub", "--home", "checkout", "startproject", "blog");
         out.reset();
         assertThat(run("--program", "./manage", "--project", "blog", "startapp", "news")).isZero();
@@ -193,8 +201,10 @@ class MainTest {
             usage: ./hotclub startproject NAME [DIR]
 
             Creates a Hotclub project for the given project name in the current directory or the given
-            destination: a copy of the starter project with its package, artifact and name renamed, and
-            its own ./manage script. The project builds and passes its tests (mvn test) right away.
+            destination: its settings and root URLconf (NAME/Site.java), Django's default middleware, a 404
+            page, a test, and its own ./manage script. With DEBUG on, its pages show the welcome page until
+            the URLconf has a pattern; ./manage startapp NAME adds an app. The project builds and passes its
+            tests (mvn test) right away.
 
             positional arguments:
               NAME          Name of the project: a Java package name such as blog or my_site
@@ -202,6 +212,8 @@ class MainTest {
                             existing DIR must be empty
 
             options:
+              --example     Copy the greetings example (the starter project ./hotclub runserver serves)
+                            instead of an empty project
               -h, --help    show this help message and exit
             """);
     }
@@ -227,7 +239,7 @@ class MainTest {
 
     @Test
     void startprojectIntoAnExistingFolderIsRefusedAndTouchesNothing() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Files.createDirectories(temp.resolve("blog"));
         Files.writeString(temp.resolve("blog/notes.txt"), "mine");
         Map<String, String> before = snapshot(temp);
@@ -243,7 +255,7 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {"my-site", "9lives", "café", "a$b", "$"})
     void startprojectWithANameThatIsNotAJavaPackageNameIsRefusedAndTouchesNothing(String name) throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Map<String, String> before = snapshot(temp);
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", name)).isEqualTo(1);
@@ -256,7 +268,7 @@ class MainTest {
 
     @Test
     void startprojectWithAKeywordAndADirIsRefusedAndTouchesNothing() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Map<String, String> before = snapshot(temp);
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "class", "somewhere")).isEqualTo(1);
@@ -274,7 +286,7 @@ class MainTest {
         "static|'static' is a reserved word in Java and cannot be used as an app name. Please try another name.",
         "javax|'javax' conflicts with the name of a package of the Java platform and cannot be used as an app name. Please try another name."})
     void startappWithABadNameIsRefusedAndTouchesNothing(String name, String message) throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isZero();
         out.reset();
         Map<String, String> before = snapshot(temp);
@@ -288,7 +300,7 @@ class MainTest {
 
     @Test
     void startappIsForAProjectNotForTheCheckoutsStarterTemplate() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Map<String, String> before = snapshot(temp);
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startapp", "news")).isEqualTo(1);
@@ -392,7 +404,7 @@ class MainTest {
 
     @Test
     void startprojectWithoutDirRefusesAnExistingEmptyFolderAsDjangoDoes() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Files.createDirectories(temp.resolve("blog"));
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isEqualTo(1);
@@ -404,7 +416,7 @@ class MainTest {
 
     @Test
     void startprojectIntoAnExistingEmptyDirIsAcceptedAsDjangoDoes() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Files.createDirectories(temp.resolve("here"));
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "here")).isZero();
@@ -413,21 +425,55 @@ class MainTest {
     }
 
     @Test
-    void startprojectIntoTheStarterTemplateIsRefused() throws Exception {
-        Path template = StarterFixture.write(temp.resolve("checkout/starter-template"));
+    void startprojectInsideTheCheckoutIsRefusedWithAFolderOutsideSuggested() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Map<String, String> before = snapshot(temp);
 
-        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "checkout/starter-template/blog"))
-            .isEqualTo(1);
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "checkout/blog")).isEqualTo(1);
 
-        assertThat(err()).isEqualTo("CommandError: '" + template.resolve("blog") + "' is inside the starter template '"
-            + template + "', which startproject copies: choose a folder outside it.\n");
+        assertThat(err()).isEqualTo("CommandError: '" + temp.resolve("checkout/blog") + "' is inside the Hotclub checkout '"
+            + temp.resolve("checkout") + "'. Create the project outside it, for example: ./hotclub startproject blog blog\n");
         assertThat(snapshot(temp)).isEqualTo(before);
     }
 
     @Test
-    void startprojectWithANameTooLongForTheFileSystemIsOneErrorLine() throws Exception {
+    void startprojectRunInTheCheckoutSuggestsTheFolderBesideIt() throws Exception {
+        Path checkout = temp.resolve("checkout");
+        StarterFixture.write(checkout.resolve("project-template"));
+        ByteArrayOutputStream error = new ByteArrayOutputStream();
+
+        int status = Main.run(new String[] {"--program", "./hotclub", "--home", ".", "startproject", "blog"},
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(error, true, StandardCharsets.UTF_8), checkout);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(error.toString(StandardCharsets.UTF_8)).isEqualTo("CommandError: '" + checkout.resolve("blog")
+            + "' is inside the Hotclub checkout '" + checkout + "'. Create the project outside it, for example:"
+            + " ./hotclub startproject blog ../blog\n");
+        assertThat(checkout.resolve("blog")).doesNotExist();
+    }
+
+    @Test
+    void startprojectCopiesTheGreetingsExampleOnlyWhenAskedTo() throws Exception {
         StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Path clean = Files.createDirectories(temp.resolve("checkout/project-template/src/main/java/mysite"));
+        Files.writeString(clean.resolve("Site.java"), "package mysite;\n\nfinal class Site {\n}\n");
+        Files.writeString(temp.resolve("checkout/project-template/pom.xml"), "<project/>\n");
+        Files.createDirectories(temp.resolve("checkout/project-template/src/main/resources/META-INF/services"));
+        Files.writeString(temp.resolve("checkout/project-template/src/main/resources/META-INF/services/"
+            + "dev.hotclub.project.ProjectProvider"), "mysite.Site\n");
+
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog")).isZero();
+        assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "shop", "--example")).isZero();
+
+        assertThat(temp.resolve("blog/src/main/java/blog/Site.java")).hasContent("package blog;\n\nfinal class Site {\n}\n");
+        assertThat(temp.resolve("blog/src/main/java/greetings")).doesNotExist();
+        assertThat(temp.resolve("shop/src/main/java/greetings/GreetingsApp.java")).exists();
+        assertThat(temp.resolve("shop/src/main/java/shop/Site.java")).content().contains("include(new GreetingsApp())");
+    }
+
+    @Test
+    void startprojectWithANameTooLongForTheFileSystemIsOneErrorLine() throws Exception {
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Map<String, String> before = snapshot(temp);
         String name = "a".repeat(300);
 
@@ -440,7 +486,7 @@ class MainTest {
 
     @Test
     void startprojectWithALongNameThatFitsWorks() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         String name = "a".repeat(250);
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", name)).isZero();
@@ -452,7 +498,7 @@ class MainTest {
     void startprojectWhereItCannotWriteIsOneErrorLine() throws Exception {
         // /sys refuses new folders to everyone, root included (EPERM; EACCES for other users)
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys/kernel")), "a Linux /sys");
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "/sys/blog")).isEqualTo(1);
 
@@ -462,7 +508,7 @@ class MainTest {
 
     @Test
     void startprojectUnderAFileIsOneErrorLine() throws Exception {
-        StarterFixture.write(temp.resolve("checkout/starter-template"));
+        StarterFixture.write(temp.resolve("checkout/project-template"));
         Files.writeString(temp.resolve("notes.txt"), "mine");
 
         assertThat(run("--program", "./hotclub", "--home", "checkout", "startproject", "blog", "notes.txt/blog")).isEqualTo(1);

@@ -27,7 +27,7 @@ class StartprojectInterruptTest {
     void sigintWhileCopyingLeavesNoPartialProjectAndNoHiddenFolder() throws Exception {
         temp = Files.createDirectories(root.resolve("work"));
         out = root.resolve("out.txt");
-        Path template = StarterFixture.write(temp.resolve("checkout/starter-template"));
+        Path template = StarterFixture.write(temp.resolve("checkout/project-template"));
         for (int i = 0; i < TEMPLATE_FILES; i++) {
             Files.writeString(Files.createDirectories(template.resolve("templates/many")).resolve("page" + i + ".html"), "<p>" + i + "</p>\n");
         }

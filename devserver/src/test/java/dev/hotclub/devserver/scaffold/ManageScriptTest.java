@@ -61,6 +61,28 @@ class ManageScriptTest {
     }
 
     @Test
+    void manageGivesJavaTheDefaultSigintEvenWhenStartedWithItIgnored() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "Linux's /proc");
+        Files.createDirectories(project.resolve(".hotclub"));
+        Files.writeString(project.resolve(".hotclub/devserver-" + VERSION + ".classpath"), "dev-server.jar");
+        Files.createFile(project.resolve("dev-server.jar"));
+        Path fakeJdk = temp.resolve("jdk");
+        Path java = Files.createDirectories(fakeJdk.resolve("bin")).resolve("java");
+        // The mask of ignored signals, in hex: SIGINT (2) is its bit 0x2.
+        Files.writeString(java, "#!/bin/sh\ngrep '^SigIgn:' /proc/self/status\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        // What a background job of a script inherits (setsid ./manage runserver &): SIGINT ignored.
+        Run run = run(Map.of("HOTCLUB_MVN", "false", "JAVA_HOME", fakeJdk.toString()),
+            "bash", "-c", "trap '' INT; grep '^SigIgn:' /proc/self/status; exec ./manage runserver");
+
+        String[] masks = run.out().lines().map(l -> l.replaceFirst("^SigIgn:\\s*", "")).toArray(String[]::new);
+        assertThat(masks).as(run.out() + run.err()).hasSize(2);
+        assertThat(Long.parseLong(masks[0], 16) & 2).as("ignored in the shell that starts ./manage").isEqualTo(2);
+        assertThat(Long.parseLong(masks[1], 16) & 2).as("the default again in the JVM").isZero();
+    }
+
+    @Test
     void manageRunsTheJavaOfJavaHomeWhenItIsSet() throws Exception {
         Files.createDirectories(project.resolve(".hotclub"));
         Files.writeString(project.resolve(".hotclub/devserver-" + VERSION + ".classpath"), "dev-server.jar");
@@ -111,7 +133,7 @@ class ManageScriptTest {
         assertThat(run.status()).isZero();
         assertThat(Files.readString(hotclub, StandardCharsets.UTF_8))
             .contains("dev.hotclub.devserver.cli.Main --program ./hotclub --home \"$root\" \"$@\"")
-            .contains("java_cmd=\"${JAVA_HOME:+$JAVA_HOME/bin/}java\"", "exec \"$java_cmd\" ");
+            .contains("java_cmd=\"${JAVA_HOME:+$JAVA_HOME/bin/}java\"", "exec $default_int \"$java_cmd\" ", "env --default-signal=INT");
         assertThat(run.out()).isEmpty();
     }
 
@@ -132,5 +154,19 @@ class ManageScriptTest {
         assertThat(help.err()).isEmpty();
         assertThat(help.out()).startsWith(overview.toString(StandardCharsets.UTF_8) + "\nHotclub is not built yet: ");
         assertThat(mavenRan).as("Maven not run").doesNotExist();
+    }
+
+    @Test
+    void manageAndTheCheckoutsLauncherPrintTheirVersionWithoutMavenOrJava() throws Exception {
+        Path checkout = Files.createDirectories(temp.resolve("checkout"));
+        Path hotclub = Files.copy(Path.of("").toAbsolutePath().resolveSibling("hotclub"), checkout.resolve("hotclub"));
+        Files.copy(Path.of("").toAbsolutePath().resolveSibling("pom.xml"), checkout.resolve("pom.xml"));
+        Map<String, String> noTools = Map.of("HOTCLUB_MVN", "false", "JAVA_HOME", "/nonexistent");
+
+        Run manage = run(noTools, "./manage", "--version");
+        Run launcher = run(noTools, hotclub.toString(), "--version");
+
+        assertThat(manage).isEqualTo(new Run(0, VERSION + "\n", ""));
+        assertThat(launcher).isEqualTo(new Run(0, dev.hotclub.devserver.HotclubVersion.get() + "\n", ""));
     }
 }

@@ -56,6 +56,23 @@ class StartappTest {
     }
 
     @Test
+    void mountsTheFirstAppInTheEmptyUrlConfOfANewProject() throws Exception {
+        Path template = Path.of("").toAbsolutePath().resolveSibling("project-template"); // tests run in devserver/
+        Path blog = new ProjectGenerator(template, "0.1.0-SNAPSHOT").generate("blog", temp.resolve("blog"));
+        Path blogSite = blog.resolve("src/main/java/blog/Site.java");
+        assertThat(blogSite).content().contains("                .urls()\n                .build();");
+
+        assertThat(new AppGenerator(blog).generate("news").added()).isTrue();
+        assertThat(new AppGenerator(blog).generate("polls").added()).isTrue();
+
+        assertThat(blogSite).content().contains(
+            "                .urls(\n"
+                + "                        path(\"news/\", include(new news.NewsApp())),\n"
+                + "                        path(\"polls/\", include(new polls.PollsApp())))\n"
+                + "                .build();");
+    }
+
+    @Test
     void printsTheLineInsteadWhenTheUrlConfIsNotPlain() throws Exception {
         String custom = Files.readString(site).replace("path(\"greetings/\", include(new GreetingsApp())))",
             "greetingsRoutes())");

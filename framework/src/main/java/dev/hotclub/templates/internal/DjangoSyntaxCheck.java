@@ -37,6 +37,16 @@ public final class DjangoSyntaxCheck {
                 + "\n  docs/HTTP.md (Templates) lists the FreeMarker equivalent of each Django tag.");
     }
 
+    /**
+     * The warning as a banner at the top of the page (appended after the page's HTML, fixed at the top of the
+     * window, so the page's own markup is untouched): for debug mode, where the developer looks at the page.
+     */
+    public static String banner(String warning) {
+        return "\n<div data-hotclub-warning style=\"position:fixed;top:0;left:0;right:0;z-index:2147483647;"
+                + "background:#ffc;color:#000;border-bottom:1px solid #cc9;padding:8px 12px;font:13px/1.4 monospace;"
+                + "white-space:pre-wrap\">" + dev.hotclub.http.Html.escape(warning) + "</div>\n";
+    }
+
     /** What to write in FreeMarker for the Django tag {@code tag} with its {@code rest}. */
     static String equivalent(String tag, String rest) {
         List<String> args = arguments(rest);
@@ -93,9 +103,33 @@ public final class DjangoSyntaxCheck {
         return "<#list " + args.get(in + 1) + " as " + String.join("", args.subList(0, in)) + ">";
     }
 
+    /**
+     * Django's condition in FreeMarker. A bare value is tested as Django tests it: an empty list, an empty text and
+     * a missing value are false, which FreeMarker's {@code ?has_content} says ({@code <#if articles>} fails on a
+     * list: FreeMarker's #if takes booleans only). Comparisons are kept, with {@code None} as {@code null}.
+     */
     private static String condition(String rest) {
-        return rest.replace(" and ", " && ").replace(" or ", " || ").replace("not ", "!");
+        List<String> out = new ArrayList<>();
+        for (String orPart : rest.strip().split("\\s+or\\s+")) {
+            List<String> ands = new ArrayList<>();
+            for (String operand : orPart.split("\\s+and\\s+")) {
+                ands.add(operand(operand.strip()));
+            }
+            out.add(String.join(" && ", ands));
+        }
+        return String.join(" || ", out);
     }
+
+    private static String operand(String operand) {
+        boolean negated = operand.startsWith("not ");
+        String value = negated ? operand.substring(4).strip() : operand;
+        String test = BARE_VALUE.matcher(value).matches() && !LITERALS.contains(value) ? value + "?has_content"
+                : value.replaceAll("\\bNone\\b", "null").replaceAll("\\bTrue\\b", "true").replaceAll("\\bFalse\\b", "false");
+        return negated ? "!" + (test.contains(" ") ? "(" + test + ")" : test) : test;
+    }
+
+    private static final Pattern BARE_VALUE = Pattern.compile("[A-Za-z_][\\w.]*");
+    private static final List<String> LITERALS = List.of("True", "False", "None");
 
     private static String quoted(String arg) {
         return arg.startsWith("\"") && arg.endsWith("\"") ? "'" + arg.substring(1, arg.length() - 1) + "'" : arg;

@@ -17,6 +17,9 @@ import freemarker.template.TemplateModelException;
  * {@code ${request.path}} for any class, records or not. Both policies are set in one step: FreeMarker refuses
  * them unequal where its Java 16 support is missing (a fat jar that dropped the multi-release classes).
  *
+ * <p>A record that is not public (nested in startapp's package-private {@code Views}) is read all the same, and a
+ * property of another class that is not public is an error saying so ({@link NonPublicModel}).
+ *
  * <p>Dates print as Django prints them: a {@code java.util.Date} is a date-time (FreeMarker would refuse to
  * print it, not knowing whether it has a time part), and {@code java.time} values are dates too
  * ({@link TemporalModel}).
@@ -29,7 +32,12 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
         TemplateModel temporal = TemporalModel.of(obj, this);
-        return temporal != null ? temporal : super.handleUnknownType(obj);
+        if (temporal != null) {
+            return temporal;
+        }
+        TemplateModel standard = super.handleUnknownType(obj);
+        TemplateModel nonPublic = NonPublicModel.of(obj, standard, this);
+        return nonPublic != null ? nonPublic : standard;
     }
 
     private static DefaultObjectWrapperBuilder settings() {

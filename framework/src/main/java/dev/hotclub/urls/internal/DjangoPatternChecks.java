@@ -10,7 +10,8 @@ import java.util.List;
  * Django's own URL checks, with Django's IDs and wording ({@code django/core/checks/urls.py} and the
  * patterns' {@code check()}): a {@code rePath} include ending in {@code $} ({@value UrlWarning#INCLUDE_WITH_DOLLAR}),
  * a route starting with {@code /} ({@value UrlWarning#LEADING_SLASH}), a name containing {@code :}
- * ({@value UrlWarning#COLON_IN_NAME}). Each message ends with where the pattern was written.
+ * ({@value UrlWarning#COLON_IN_NAME}), a {@code <} or {@code >} left unmatched in a route
+ * ({@value UrlWarning#UNMATCHED_BRACKET}, Django 4.1's). Each message ends with where the pattern was written.
  */
 final class DjangoPatternChecks {
 
@@ -30,6 +31,24 @@ final class DjangoPatternChecks {
         return sentence + " (" + node.where() + ").";
     }
 
+    /** Django's count: each '>' with no '<' open, then one '<' if any is left open. */
+    private static List<Character> unmatchedBrackets(String route) {
+        List<Character> unmatched = new ArrayList<>();
+        int open = 0;
+        for (char c : route.toCharArray()) {
+            if (c == '<') {
+                open++;
+            } else if (c == '>' && --open < 0) {
+                unmatched.add('>');
+                open = 0;
+            }
+        }
+        if (open > 0) {
+            unmatched.add('<');
+        }
+        return unmatched;
+    }
+
     private static void check(List<Node> nodes, String prefix, List<UrlWarning> warnings) {
         for (Node node : nodes) {
             UrlPattern pattern = node.pattern().source();
@@ -47,6 +66,12 @@ final class DjangoPatternChecks {
                         + " has a route beginning with a '/'. Remove this slash as it is unnecessary. If this pattern"
                         + " is targeted in an include(), ensure the include() pattern has a trailing '/'.", node),
                         List.of(joined)));
+            }
+            if (!pattern.regex()) {
+                for (char bracket : unmatchedBrackets(pattern.route())) {
+                    warnings.add(new UrlWarning(UrlWarning.UNMATCHED_BRACKET, located("Your URL pattern "
+                            + pattern.describe() + " has an unmatched '" + bracket + "' bracket.", node), List.of(joined)));
+                }
             }
             if (node instanceof Node.Mount mount) {
                 if (pattern.regex() && regex.endsWith("$") && !regex.endsWith("\\$")) {

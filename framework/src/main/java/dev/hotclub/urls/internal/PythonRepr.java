@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes values the way Django's messages show them ({@code ('abc',)}, {@code {'year': 'abc'}}), so
- * a Hotclub message reads like the Django one it mirrors.
+ * a Hotclub message reads like the Django one it mirrors; but Java's {@code null} is {@code null}, not Python's
+ * {@code None}: it is what the Java code passed (a record a template could not read gives {@code (null,)}).
  */
 final class PythonRepr {
 
@@ -15,7 +16,7 @@ final class PythonRepr {
 
     static String of(Object value) {
         if (value == null) {
-            return "None";
+            return "null";
         }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";

@@ -5,6 +5,7 @@ import dev.hotclub.urls.DeclarationSite;
 import dev.hotclub.conf.ImproperlyConfigured;
 import dev.hotclub.urls.Include;
 import dev.hotclub.urls.UrlConf;
+import dev.hotclub.urls.UrlConfError;
 import dev.hotclub.urls.UrlPattern;
 
 import java.util.ArrayList;
@@ -49,6 +50,19 @@ final class UrlConfCompiler {
     }
 
     private Node compilePattern(UrlPattern pattern, String context) {
+        try {
+            return compileLocated(pattern, context);
+        } catch (ImproperlyConfigured e) {
+            if (e instanceof UrlConfError || pattern.site() == null) {
+                throw e; // already located, by the innermost pattern of an include
+            }
+            UrlConfError located = new UrlConfError(e.getMessage(), pattern.site());
+            located.setStackTrace(e.getStackTrace());
+            throw located;
+        }
+    }
+
+    private Node compileLocated(UrlPattern pattern, String context) {
         String where = at(context, pattern.site());
         CompiledPattern compiled = parser.compile(pattern, " (" + where + ")");
         if (!pattern.isInclude()) {

@@ -1,6 +1,7 @@
 package dev.hotclub.handlers.internal.errorpages;
 
 import dev.hotclub.utils.ConsoleText;
+import dev.hotclub.utils.HotclubVersion;
 import dev.hotclub.http.BadRequest;
 import dev.hotclub.http.Http404;
 import dev.hotclub.http.HttpRequest;
@@ -72,6 +73,10 @@ public final class ErrorResponses {
     }
 
     private HttpResponse notFound(HttpRequest request, Throwable error) {
+        if (project.debug() && error instanceof Resolver404 r404 && r404.tried().isEmpty()) {
+            // Django's technical_404_response: a project with no URL patterns yet gets the welcome page, on any path.
+            return new HttpResponse(WelcomePage.html(project.name(), HotclubVersion.get()));
+        }
         if (project.debug()) {
             // What Django's django.request logger prints on runserver's console in debug mode.
             // The path is escaped as Django escapes it (CVE-2025-48432), so a request cannot write to the terminal.

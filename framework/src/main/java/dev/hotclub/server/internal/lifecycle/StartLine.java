@@ -1,10 +1,7 @@
 package dev.hotclub.server.internal.lifecycle;
 
+import dev.hotclub.utils.HotclubVersion;
 import dev.hotclub.project.Project;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +12,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class StartLine {
     public static final String LOGGER = "dev.hotclub.server";
-    private static final String VERSION = load();
 
     private StartLine() {
     }
@@ -27,7 +23,7 @@ public final class StartLine {
     }
 
     static String text(Project project, String host, int port) {
-        return "Hotclub " + VERSION + " serving " + project.name() + " at " + url(host, port)
+        return "Hotclub " + HotclubVersion.get() + " serving " + project.name() + " at " + url(host, port)
                 + " (DEBUG " + (project.debug() ? "on" : "off") + ")";
     }
 
@@ -39,18 +35,7 @@ public final class StartLine {
 
     /** The framework's version, from its build. */
     public static String version() {
-        return VERSION;
+        return HotclubVersion.get();
     }
 
-    private static String load() {
-        try (InputStream in = StartLine.class.getResourceAsStream("version.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

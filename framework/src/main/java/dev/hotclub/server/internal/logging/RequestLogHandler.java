@@ -31,17 +31,31 @@ public final class RequestLogHandler implements HttpHandler {
     private final Consumer<String> log;
     private final Clock clock;
     private final SecondClock time;
+    private final int numProxies;
 
     public RequestLogHandler(HttpHandler next, Consumer<String> log) {
         this(next, RequestLogFormat.DJANGO, log);
     }
 
     public RequestLogHandler(HttpHandler next, RequestLogFormat format, Consumer<String> log) {
-        this(next, format, log, Clock.systemDefaultZone());
+        this(next, format, 0, log, Clock.systemDefaultZone());
+    }
+
+    /**
+     * With the project's NUM_PROXIES: above 0, the address logged is the client's as the proxies in front report it
+     * in {@code X-Forwarded-For}, as {@code HttpRequest.clientAddress()} reads it.
+     */
+    public RequestLogHandler(HttpHandler next, RequestLogFormat format, int numProxies, Consumer<String> log) {
+        this(next, format, numProxies, log, Clock.systemDefaultZone());
     }
 
     /** With a clock, for tests: its zone is the zone of the logged times. */
     RequestLogHandler(HttpHandler next, RequestLogFormat format, Consumer<String> log, Clock clock) {
+        this(next, format, 0, log, clock);
+    }
+
+    private RequestLogHandler(HttpHandler next, RequestLogFormat format, int numProxies, Consumer<String> log, Clock clock) {
+        this.numProxies = numProxies;
         this.next = next;
         this.format = format;
         this.log = log;
@@ -172,7 +186,12 @@ public final class RequestLogHandler implements HttpHandler {
         out.append('"');
     }
 
-    private static String remoteAddress(HttpServerExchange exchange) {
+    private String remoteAddress(HttpServerExchange exchange) {
+        String forwardedFor = numProxies > 0 ? exchange.getRequestHeaders().getFirst(Headers.X_FORWARDED_FOR) : null;
+        if (forwardedFor != null && !forwardedFor.isBlank()) {
+            String[] addresses = forwardedFor.split(",");
+            return addresses[addresses.length - Math.min(numProxies, addresses.length)].trim();
+        }
         InetSocketAddress source = exchange.getSourceAddress();
         return source == null || source.getAddress() == null ? "-" : source.getAddress().getHostAddress();
     }

@@ -1,0 +1,113 @@
+package dev.hotclub.devserver.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotclub.devserver.HotclubVersion;
+import dev.hotclub.devserver.scaffold.AppGenerator;
+import dev.hotclub.devserver.scaffold.ProjectGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docs/TUTORIAL.md, typed in order into a new project: startproject (under another name than the page's, which
+ * must not matter), startapp polls, each file the page shows, then the project's own {@code mvn test} and
+ * {@code mvn package}, with the framework of this build.
+ */
+@DisplayName("docs/TUTORIAL.md")
+class TutorialDocTest {
+    private static final Path TUTORIAL = Path.of("").toAbsolutePath().resolveSibling("docs").resolve("TUTORIAL.md");
+    private static final Path PROJECT_TEMPLATE = Path.of("").toAbsolutePath().resolveSibling("project-template");
+    private static final Pattern FILE_BLOCK = Pattern.compile(
+        "\\*\\*`((?:src/(?:main|test)/(?:java|resources)|templates|static)/[^`]+)`\\*\\*\\n\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @DisplayName("typed in order in a new project, ends with a project whose mvn test and mvn package pass")
+    void typedInOrderBuildsAndPasses() throws Exception {
+        String doc = Files.readString(TUTORIAL, StandardCharsets.UTF_8);
+        assertThat(shellCommands(doc)).containsExactly(
+            "./hotclub startproject mysite ../mysite", "cd ../mysite", "./manage runserver",
+            "./manage startapp polls",
+            "mvn test", "mvn package");
+        assertThat(doc).doesNotContain(".debug(true)").doesNotContain("import mysite");
+
+        Path project = new ProjectGenerator(PROJECT_TEMPLATE, HotclubVersion.get()).generate("quiz", temp.resolve("quiz"));
+        AppGenerator.Result app = new AppGenerator(project).generate("polls");
+        assertThat(app.added()).as("startapp mounts the app").isTrue();
+        String mounted = "                .urls(\n                        path(\"polls/\", include(new polls.PollsApp())))\n";
+        assertThat(project.resolve("src/main/java/quiz/Site.java")).content().contains(mounted);
+        assertThat(doc).as("the page shows what startapp added").contains("```java\n" + mounted + "```");
+
+        Map<String, String> files = fileBlocks(doc);
+        assertThat(files).containsOnlyKeys("src/main/java/polls/PollsApp.java", "src/main/java/polls/Question.java",
+            "src/main/java/polls/Choice.java", "src/main/java/polls/PollStore.java", "src/main/java/polls/Views.java",
+            "src/main/resources/polls/templates/polls/index.html", "src/main/resources/polls/static/polls/style.css",
+            "src/main/resources/polls/templates/polls/detail.html", "src/main/resources/polls/templates/polls/results.html",
+            "src/test/java/polls/ViewsTest.java");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = project.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+        }
+
+        Path repository = FrameworkRepository.create(temp.resolve("repository"), HotclubVersion.get());
+        String test = maven(project, repository, "test");
+        assertThat(test).contains("Tests run: 19, Failures: 0, Errors: 0, Skipped: 0");
+        maven(project, repository, "package");
+        assertThat(project.resolve("target/quiz.jar")).isRegularFile();
+    }
+
+    /** Each line of the page's {@code sh} blocks, without its comment. */
+    private static List<String> shellCommands(String doc) {
+        List<String> commands = new ArrayList<>();
+        Matcher m = SHELL_BLOCK.matcher(doc);
+        while (m.find()) {
+            m.group(1).lines().map(line -> line.replaceFirst("\\s+#.*$", "").strip()).filter(l -> !l.isEmpty())
+                .forEach(commands::add);
+        }
+        return commands;
+    }
+
+    private static Map<String, String> fileBlocks(String doc) {
+        Map<String, String> files = new LinkedHashMap<>();
+        Matcher m = FILE_BLOCK.matcher(doc);
+        while (m.find()) {
+            assertThat(files.put(m.group(1), m.group(2))).as("%s shown twice", m.group(1)).isNull();
+        }
+        return files;
+    }
+
+    /**
+     * {@code mvn -B <phase>} in the project; fails the test with Maven's output unless it succeeds. Not offline:
+     * on a fresh machine the reactor may not have fetched a plugin the project uses (the shade plugin) yet; when
+     * all is in the local repository, as usual, Maven asks no server (no snapshot repository is declared).
+     */
+    private static String maven(Path project, Path repository, String phase) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(project.getParent(), "mvn-" + phase, ".log");
+        ProcessBuilder builder = new ProcessBuilder(System.getenv().getOrDefault("HOTCLUB_MVN", "mvn"), "-B",
+            "-Dmaven.repo.local=" + repository, "-Dstyle.color=never", phase)
+            .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("MAVEN_OPTS"); // its maven.repo.local would win over ours
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process maven = builder.start();
+        assertThat(maven.waitFor(300, TimeUnit.SECONDS)).as("mvn %s within 5 minutes", phase).isTrue();
+        String output = Files.readString(log);
+        assertThat(maven.exitValue()).as("mvn %s:%n%s", phase, output).isZero();
+        return output;
+    }
+}
