@@ -102,8 +102,9 @@ class DeployChecksTest {
     @DisplayName("a value that is not of the setting's type names the variable and what to write")
     void invalidValues() {
         assertThatThrownBy(() -> starter(Map.of("SECURE_HSTS_SECONDS", "-1"))).isInstanceOf(ImproperlyConfigured.class)
-                .hasMessage("The environment variable SECURE_HSTS_SECONDS=\"-1\" is not valid: set it to 0 (no header) or"
-                        + " more, e.g. SECURE_HSTS_SECONDS=31536000 for a year, or unset it for the default.");
+                .hasMessage("The environment variable SECURE_HSTS_SECONDS=\"-1\" is not valid: SECURE_HSTS_SECONDS must"
+                        + " be 0 or more, got -1. Set it to a whole number, e.g. SECURE_HSTS_SECONDS=0, or unset it for the"
+                        + " default.");
         assertThatThrownBy(() -> starter(Map.of("SESSION_COOKIE_SECURE", "maybe"))).isInstanceOf(ImproperlyConfigured.class)
                 .hasMessage("The environment variable SESSION_COOKIE_SECURE=\"maybe\" is not valid: set it to true or false"
                         + " (or 1/0, yes/no, on/off), or unset it for the default.");
