@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Django's {@code MD5PasswordHasher} ({@code md5$<salt>$<hex md5(salt + password)>}): for tests only, where a
- * real hasher's quarter second per password adds up. Never for real passwords: it is fast to guess against.
+ * real hasher's fraction of a second per password adds up. Never for real passwords: it is fast to guess against.
  *
  * <pre>{@code
  * PASSWORD_HASHERS=md5 mvn test       // or PasswordHashers.of(new Md5PasswordHasher()) in the test settings
