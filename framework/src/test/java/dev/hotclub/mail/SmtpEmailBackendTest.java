@@ -56,6 +56,19 @@ class SmtpEmailBackendTest {
     }
 
     @Test
+    void aFromHeaderChangesWhatTheReaderSeesNotTheEnvelopeSender() throws IOException {
+        try (LoopbackSmtpServer server = new LoopbackSmtpServer()) {
+            new Mailer(smtp(server.port(), "", "", false)).send(EmailMessage.builder().subject("s").body("b")
+                    .from("bounces@example.com").header("From", "Support <support@example.com>").to("a@example.com")
+                    .build());
+            assertThat(server.received()).singleElement().satisfies(r -> {
+                assertThat(r.mailFrom()).isEqualTo("bounces@example.com");
+                assertThat(r.data()).contains("From: Support <support@example.com>\n").doesNotContain("bounces@");
+            });
+        }
+    }
+
+    @Test
     void aRefusedRecipientIsAnErrorNamingTheServer() throws IOException {
         try (LoopbackSmtpServer server = new LoopbackSmtpServer().rejecting("ghost@example.com")) {
             Mailer mailer = new Mailer(smtp(server.port(), "", "", false));

@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 /**
  * An {@link EmailMessage} as a MIME message, laid out as Django's: a text/plain body; with alternatives, a
@@ -41,10 +42,16 @@ public final class MimeRendering {
     /** The MIME message; {@code fromEmail} is the resolved sender (the message's, else DEFAULT_FROM_EMAIL). */
     public static MimeMessage render(EmailMessage email, String fromEmail, Session session) {
         try {
-            MimeMessage mime = new KeptIdMimeMessage(session == null ? NO_TRANSPORT : session);
+            KeptIdMimeMessage mime = new KeptIdMimeMessage(session == null ? NO_TRANSPORT : session);
             mime.setSubject(email.subject(), "utf-8");
+            if (fromEmail == null) {
+                throw new IllegalArgumentException("The message \"" + email.subject() + "\" has no sender: give it"
+                        + " one with .from(...), or send it through a Mailer, which uses DEFAULT_FROM_EMAIL");
+            }
             String from = email.header("From") != null ? email.header("From") : fromEmail;
             mime.setFrom(address(from));
+            // Django sends the envelope from from_email even when a From header shows someone else.
+            mime.setEnvelopeFrom(address(fromEmail).getAddress());
             setList(mime, "To", email.to());
             setList(mime, "Cc", email.cc());
             setList(mime, "Reply-To", email.replyTo());
@@ -180,7 +187,7 @@ public final class MimeRendering {
     }
 
     /** Keeps the Message-ID set above: Jakarta's own would look up the local host name on every message. */
-    private static final class KeptIdMimeMessage extends MimeMessage {
+    private static final class KeptIdMimeMessage extends SMTPMessage {
         KeptIdMimeMessage(Session session) {
             super(session);
         }
