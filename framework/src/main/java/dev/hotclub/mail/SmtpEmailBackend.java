@@ -7,6 +7,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Properties;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Django's {@code smtp} backend, on Eclipse Angus Mail: one connection per {@link #sendMessages} call, STARTTLS
@@ -18,8 +19,20 @@ public final class SmtpEmailBackend implements EmailBackend {
     private final Session session;
 
     public SmtpEmailBackend(MailSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * With {@code tlsSockets} for EMAIL_USE_TLS and EMAIL_USE_SSL instead of the JVM's default: to trust a
+     * private certificate authority's server without adding it to the JVM's trust store.
+     */
+    public SmtpEmailBackend(MailSettings settings, SSLSocketFactory tlsSockets) {
         this.settings = settings;
-        this.session = Session.getInstance(properties(settings));
+        Properties props = properties(settings);
+        if (tlsSockets != null) {
+            props.put("mail." + (settings.useSsl() ? "smtps" : "smtp") + ".ssl.socketFactory", tlsSockets);
+        }
+        this.session = Session.getInstance(props);
     }
 
     private static Properties properties(MailSettings settings) {

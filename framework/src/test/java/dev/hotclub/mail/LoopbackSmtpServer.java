@@ -12,24 +12,38 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
- * A small real SMTP server on 127.0.0.1 for the tests: EHLO/HELO, AUTH PLAIN and LOGIN, MAIL, RCPT, DATA, RSET,
- * NOOP, QUIT, one connection at a time. Bounded: lines of 2,000 characters, messages of 1 MB, 10 s of silence.
+ * A small real SMTP server on 127.0.0.1 for the tests: EHLO/HELO, STARTTLS or SMTPS when given a TLS context,
+ * AUTH PLAIN and LOGIN, MAIL, RCPT, DATA, RSET, NOOP, QUIT, one connection at a time. Bounded: lines of 2,000 characters, messages of 1 MB, 10 s of silence.
  * What it received is in {@link #received()}; {@link #rejecting(String)} makes it refuse a recipient with 550.
  */
 final class LoopbackSmtpServer implements AutoCloseable {
-    record Received(String mailFrom, List<String> rcptTo, String data, String login) {
+    record Received(String mailFrom, List<String> rcptTo, String data, String login, boolean encrypted) {
     }
 
     private final ServerSocket socket;
+    private final SSLContext startTls;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile String rejected = "";
 
     LoopbackSmtpServer() throws IOException {
-        socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        this(null, false);
+    }
+
+    /**
+     * With {@code tls}: offering STARTTLS ({@code implicit} false), or speaking TLS from the first byte (SMTPS,
+     * {@code implicit} true).
+     */
+    LoopbackSmtpServer(SSLContext tls, boolean implicit) throws IOException {
+        socket = implicit
+                ? tls.getServerSocketFactory().createServerSocket(0, 10, InetAddress.getLoopbackAddress())
+                : new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        startTls = implicit ? null : tls;
         thread = new Thread(this::serve, "loopback-smtp");
         thread.setDaemon(true);
         thread.start();
@@ -65,6 +79,7 @@ final class LoopbackSmtpServer implements AutoCloseable {
     }
 
     private void converse(Socket client) throws IOException {
+        boolean encrypted = client instanceof SSLSocket;
         BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
         OutputStream out = client.getOutputStream();
         reply(out, "220 localhost loopback SMTP ready");
@@ -77,7 +92,20 @@ final class LoopbackSmtpServer implements AutoCloseable {
             String arg = line.length() > verb.length() ? line.substring(verb.length() + 1) : "";
             commands.add(verb);
             switch (verb) {
-                case "EHLO" -> reply(out, "250-localhost\r\n250-AUTH PLAIN LOGIN\r\n250-8BITMIME\r\n250 SIZE 1048576");
+                case "EHLO" -> reply(out, "250-localhost\r\n" + (startTls != null && !encrypted ? "250-STARTTLS\r\n" : "")
+                        + "250-AUTH PLAIN LOGIN\r\n250-8BITMIME\r\n250 SIZE 1048576");
+                case "STARTTLS" -> {
+                    reply(out, "220 2.0.0 Ready to start TLS");
+                    SSLSocket tls = (SSLSocket) startTls.getSocketFactory().createSocket(client, "127.0.0.1", client.getPort(), false);
+                    tls.setUseClientMode(false);
+                    tls.startHandshake();
+                    encrypted = true;
+                    in = new BufferedReader(new InputStreamReader(tls.getInputStream(), StandardCharsets.UTF_8));
+                    out = tls.getOutputStream();
+                    from = null;
+                    to.clear();
+                    login = null;
+                }
                 case "HELO" -> reply(out, "250 localhost");
                 case "AUTH" -> login = authenticate(arg, in, out);
                 case "MAIL" -> {
@@ -96,7 +124,7 @@ final class LoopbackSmtpServer implements AutoCloseable {
                 }
                 case "DATA" -> {
                     reply(out, "354 End data with <CR><LF>.<CR><LF>");
-                    received.add(new Received(from, List.copyOf(to), readData(in), login));
+                    received.add(new Received(from, List.copyOf(to), readData(in), login, encrypted));
                     reply(out, "250 OK queued");
                 }
                 case "RSET" -> {
