@@ -17,8 +17,9 @@ public final class UserAttributeSimilarityValidator implements PasswordValidator
     /** Django's {@code DEFAULT_USER_ATTRIBUTES}. */
     public static final List<String> DEFAULT_USER_ATTRIBUTES = List.of("username", "first_name", "last_name", "email");
 
-    // Python's re \W on str: not a Unicode letter, digit or underscore.
-    private static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
+    // Python's re \W on str: not a letter, not a number (str.isalnum), not "_". Java's Unicode \W would keep
+    // combining marks inside words, and "İ".lower() is "i" + U+0307: Django splits it, so must we.
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
     private final List<String> userAttributes;
     private final double maxSimilarity;
