@@ -1,5 +1,6 @@
 package dev.hotclub.auth.validators;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ public interface UserAttributes {
 
     /** Attributes from a map of names to values (nulls and blanks count as absent). */
     static UserAttributes of(Map<String, String> values) {
-        Map<String, String> copy = new java.util.HashMap<>(values);
+        Map<String, String> copy = new HashMap<>(values);
         return name -> Optional.ofNullable(copy.get(name)).filter(v -> !v.isEmpty());
     }
 
