@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,21 @@ class EmailMessageTest {
                 "Content-Type: text/html; charset=utf-8", "Content-Transfer-Encoding: 8bit\n\nBonjour é\nline2", "<p>Bonjour</p>");
         assertThat(printed).containsPattern("(?m)^Message-ID: <\\d+\\.\\d+@[^>]+>$").containsPattern("(?m)^Date: ");
         assertThat(printed).doesNotContain("hidden@example.com").endsWith("\n" + "-".repeat(79) + "\n");
+    }
+
+    @Test
+    void attachmentsMakeAMixedMessageHoldingTheAlternatives() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Mailer mailer = new Mailer(MailSettings.defaults().withBackend("console"),
+                new ConsoleEmailBackend(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        byte[] pdf = {'%', 'P', 'D', 'F', 0, (byte) 0xff, 1, 2};
+        mailer.send(EmailMessage.builder().subject("Receipt").body("See attached.").to("a@example.com")
+                .alternative("<p>See attached.</p>", "text/html").attach("receipt.pdf", pdf, "application/pdf").build());
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed).containsPattern("(?s)Content-Type: multipart/mixed;.*Content-Type: multipart/alternative;"
+                + ".*text/plain.*text/html.*Content-Type: application/pdf; name=receipt.pdf\n"
+                + "Content-Transfer-Encoding: base64\nContent-Disposition: attachment; filename=receipt.pdf\n\n"
+                + Base64.getEncoder().encodeToString(pdf));
     }
 
     @Test
