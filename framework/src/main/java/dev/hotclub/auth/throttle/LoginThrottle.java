@@ -49,8 +49,8 @@ public final class LoginThrottle {
     /** Whether an attempt for {@code username} from {@code clientAddress} (either may be null) may be checked. */
     public ThrottleDecision check(String username, String clientAddress) {
         long now = clock.millis();
-        long usernameUntil = username == null ? 0 : byUsername.lockedUntil(key(username), now);
-        long addressUntil = clientAddress == null ? 0 : byAddress.lockedUntil(clientAddress, now);
+        long usernameUntil = username == null ? 0 : byUsername.lockedUntil(key(username));
+        long addressUntil = clientAddress == null ? 0 : byAddress.lockedUntil(clientAddress);
         if (usernameUntil <= now && addressUntil <= now) {
             return ThrottleDecision.ALLOWED;
         }
@@ -104,7 +104,7 @@ public final class LoginThrottle {
             long lockedUntil;
         }
 
-        synchronized long lockedUntil(String key, long now) {
+        synchronized long lockedUntil(String key) {
             Entry entry = entries.get(key);
             return entry == null ? 0 : entry.lockedUntil;
         }
