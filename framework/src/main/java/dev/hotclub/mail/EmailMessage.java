@@ -70,7 +70,11 @@ public final class EmailMessage {
         forbidLineBreaks("Bcc", String.join(", ", bcc));
         forbidLineBreaks("Reply-To", String.join(", ", replyTo));
         headers.forEach((name, value) -> {
-            forbidLineBreaks(name, name);
+            // RFC 5322 field names are printable ASCII without ':' or spaces; Django does not check, we do.
+            if (!name.matches("[!-9;-~]+")) {
+                throw new BadHeaderError("Header names must be printable ASCII without ':' or spaces (got "
+                        + PythonRepr.of(name) + ")");
+            }
             forbidLineBreaks(name, value);
         });
     }

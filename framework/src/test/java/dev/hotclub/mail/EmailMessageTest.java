@@ -34,6 +34,8 @@ class EmailMessageTest {
                 .hasMessage("Header values can't contain newlines (got 'a@b.com\\nBcc: x@y.com' for header 'To')");
         assertThatThrownBy(() -> EmailMessage.builder().to("a@b.com").header("X-Tag", "a\r\nb").build())
                 .hasMessage("Header values can't contain newlines (got 'a\\r\\nb' for header 'X-Tag')");
+        assertThatThrownBy(() -> EmailMessage.builder().to("a@b.com").header("Bcc: x@y.com\nX-A", "v").build())
+                .hasMessage("Header names must be printable ASCII without ':' or spaces (got 'Bcc: x@y.com\\nX-A')");
         assertThatThrownBy(() -> EmailMessage.builder().from("it's me\r").to("a@b.com").build())
                 .hasMessage("Header values can't contain newlines (got \"it's me\\r\" for header 'From')");
     }
