@@ -29,7 +29,7 @@ class PackageOrderTest {
             List.of("middleware"),
             List.of("shortcuts"),
             List.of("project"),
-            List.of("checks"),
+            List.of("checks", "auth", "mail"),
             List.of("handlers"),
             List.of("server"),
             List.of("test"));
