@@ -10,8 +10,10 @@
 #   benchmarks/http/run.sh [ROUNDS] [SECONDS]       (defaults: 10 rounds of 5 s per server, after 10 s of warm-up)
 #
 # Environment: JAVA_OPTS (default -Xms256m -Xmx256m), WRK_THREADS (1), WRK_CONNECTIONS (32), WARMUP (10),
-# SERVER_CPU (0), WRK_CPU (1), SERVERS ("undertow hotclub"; add hotclub-io for a view served on the IO thread),
-# BENCH_PORT (8790, and the next ports). The request log goes to benchmarks/http/target/SERVER.log.
+# SERVER_CPU (0), WRK_CPU (1), SERVERS ("undertow hotclub"; add hotclub-io for a view served on the IO thread,
+# hotclub-middleware for the starter's five default middleware), BENCH_PORT (8790, and the next ports). The request
+# log goes to benchmarks/http/target/SERVER.log. Any answer but a 2xx stops the script with an error: a benchmark of
+# error pages measures nothing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rounds="${1:-10}"
@@ -57,7 +59,11 @@ done
 url() { echo "http://127.0.0.1:${port[$1]}/greetings/Alice/"; }
 for server in "${servers[@]}"; do
     for _ in $(seq 1 300); do curl -fsS -o /dev/null "$(url "$server")" 2>/dev/null && break; sleep 0.05; done
-    curl -fsS "$(url "$server")" | grep -q 'Hello, Alice!' || { echo "$server does not answer $(url "$server")" >&2; cat "$out/$server.log" >&2; exit 1; }
+    status="$(curl -sS -o "$out/$server.first" -w '%{http_code}' "$(url "$server")" || true)"
+    if [ "$status" != 200 ] || ! grep -q 'Hello, Alice!' "$out/$server.first"; then
+        echo "$server answers $(url "$server") with ${status:-nothing}, not 200 and the greeting:" >&2
+        cat "$out/$server.first" "$out/$server.log" >&2; exit 1
+    fi
 done
 
 # wrk's latencies come as 812.00us, 1.23ms or 1.02s: in milliseconds.
@@ -67,12 +73,19 @@ to_ms() {
 burst() { # SERVER SECONDS: prints "req/s p99_ms"
     local result
     result="$(taskset -c "$wrk_cpu" wrk -t"$threads" -c"$connections" -d"$2s" --latency "$(url "$1")")"
+    # wrk counts the answers that are not 2xx or 3xx, and socket errors, but exits 0 either way.
+    if echo "$result" | grep -q -E '^ *(Non-2xx or 3xx responses|Socket errors):'; then
+        echo "$1 did not answer $(url "$1") with a 2xx to every request:" >&2
+        echo "$result" | grep -E '^ *(Non-2xx or 3xx responses|Socket errors|Requests/sec):' >&2
+        echo "(its log: $out/$1.log)" >&2
+        return 1
+    fi
     echo "$(echo "$result" | awk '/^Requests\/sec:/ { print $2 }') $(to_ms "$(echo "$result" | awk '$1 == "99%" { print $2 }')")"
 }
 
 echo "wrk -t$threads -c$connections; ${warmup} s warm-up each, then $rounds rounds of ${seconds} s per server; servers on CPU $server_cpu, wrk on CPU $wrk_cpu"
 echo "JVM: $(java -version 2>&1 | head -1); options: ${java_opts[*]}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for server in "${servers[@]}"; do burst "$server" "$warmup" >/dev/null; done
+for server in "${servers[@]}"; do burst "$server" "$warmup" >/dev/null || exit 1; done
 
 header="round"; for server in "${servers[@]}"; do header="$header|$server req/s|p99 ms"; done
 for server in "${servers[@]}"; do [ "$server" = undertow ] || header="$header|$server/undertow"; done
@@ -83,7 +96,8 @@ for round in $(seq 1 "$rounds"); do
     if [ $((round % 2)) = 0 ]; then order=($(printf '%s\n' "${servers[@]}" | tac)); fi
     declare -A rps=() p99=()
     for server in "${order[@]}"; do
-        read -r r p <<<"$(burst "$server" "$seconds")"
+        line="$(burst "$server" "$seconds")" || exit 1
+        read -r r p <<<"$line"
         rps[$server]="$r"; p99[$server]="$p"
         sums[$server]="$(awk -v a="${sums[$server]:-0}" -v b="$r" 'BEGIN { print a + b }')"
     done

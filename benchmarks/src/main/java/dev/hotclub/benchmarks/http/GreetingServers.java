@@ -5,6 +5,11 @@ import static dev.hotclub.urls.Urls.path;
 import dev.hotclub.http.Html;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.View;
+import dev.hotclub.middleware.CommonMiddleware;
+import dev.hotclub.middleware.CsrfViewMiddleware;
+import dev.hotclub.middleware.SecurityMiddleware;
+import dev.hotclub.middleware.SessionMiddleware;
+import dev.hotclub.middleware.XFrameOptionsMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.HotclubServer;
 import io.undertow.Undertow;
@@ -19,8 +24,11 @@ import java.util.Locale;
  * <ul>
  * <li>{@code undertow PORT}: plain Undertow with Hotclub's threading, a {@link BlockingHandler} (the request
  *     dispatched to a worker thread, blocking mode) answering through the response sender; no log.
- * <li>{@code hotclub PORT}: the project served by {@link HotclubServer}, DEBUG off, the request log on stderr; with
- *     {@code -Dbench.ioThread=true} the view is a {@code NonBlockingView}, served on the IO thread.
+ * <li>{@code hotclub PORT}: the project served by {@link HotclubServer}, DEBUG off, ALLOWED_HOSTS
+ *     {@code 127.0.0.1}, the request log on stderr; with {@code -Dbench.ioThread=true} the view is a
+ *     {@code NonBlockingView}, served on the IO thread.
+ * <li>{@code hotclub-middleware PORT}: the same with the starter project's five default middleware
+ *     (security, sessions, common, CSRF, X-Frame-Options).
  * </ul>
  *
  * Both run the same view code ({@link #page(String)}); what differs is the framework around it.
@@ -33,15 +41,16 @@ public final class GreetingServers {
 
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("Usage: GreetingServers undertow|hotclub PORT");
+            System.err.println("Usage: GreetingServers undertow|hotclub|hotclub-middleware PORT");
             System.exit(2);
         }
         int port = Integer.parseInt(args[1]);
         switch (args[0]) {
             case "undertow" -> plainUndertow(port);
-            case "hotclub" -> hotclub(port);
+            case "hotclub" -> hotclub(port, false);
+            case "hotclub-middleware" -> hotclub(port, true);
             default -> {
-                System.err.println("Unknown server \"" + args[0] + "\": undertow or hotclub");
+                System.err.println("Unknown server \"" + args[0] + "\": undertow, hotclub or hotclub-middleware");
                 System.exit(2);
             }
         }
@@ -73,10 +82,18 @@ public final class GreetingServers {
                 .start();
     }
 
-    private static void hotclub(int port) {
+    private static void hotclub(int port, boolean defaultMiddleware) {
         View greet = request -> HttpResponse.ok(page(request.arg("name")));
-        Project project = Project.named("greetings")
+        Project.Builder builder = Project.named("greetings")
                 .debug(false)
+                // DEBUG off answers every host not listed with a 400, as Django does.
+                .allowedHosts("127.0.0.1")
+                .secretKey("benchmark-secret-key-benchmark-secret-key-benchmark-secret-key");
+        if (defaultMiddleware) {
+            builder.middleware(new SecurityMiddleware(), new SessionMiddleware(), new CommonMiddleware(),
+                    new CsrfViewMiddleware(), new XFrameOptionsMiddleware());
+        }
+        Project project = builder
                 .urls(path("greetings/<str:name>/", Boolean.getBoolean("bench.ioThread") ? View.nonBlocking(greet::handle)
                         : greet, "greet"))
                 .build();
