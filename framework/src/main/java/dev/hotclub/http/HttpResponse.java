@@ -55,7 +55,9 @@ public class HttpResponse {
     HttpResponse(int status, String contentType, byte[] content) {
         this.content = content;
         status(status);
-        headers.put("Content-Type", requireHeaderValue("Content-Type", contentType));
+        // The default content type, nearly every response's, is known to be a valid value.
+        headers.put("Content-Type", contentType == DEFAULT_CONTENT_TYPE ? contentType
+                : requireHeaderValue("Content-Type", contentType));
     }
 
     /** 200 with an HTML body. */
@@ -245,8 +247,16 @@ public class HttpResponse {
         return true;
     }
 
+    private static final boolean[] TOKEN_CHARS = new boolean[0x7f];
+
+    static {
+        for (int c = 0x21; c < 0x7f; c++) {
+            TOKEN_CHARS[c] = "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+        }
+    }
+
     static boolean isTokenChar(int c) {
-        return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+        return c >= 0 && c < 0x7f && TOKEN_CHARS[c];
     }
 
     @Override

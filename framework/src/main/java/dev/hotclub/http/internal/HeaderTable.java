@@ -22,7 +22,7 @@ public final class HeaderTable extends AbstractMap<String, String> {
     private int indexOf(Object name) {
         if (name instanceof String wanted) {
             for (int i = 0; i < size; i++) {
-                if (names[i].equalsIgnoreCase(wanted)) {
+                if (names[i] == wanted || names[i].equalsIgnoreCase(wanted)) { // the same constant, most often
                     return i;
                 }
             }
