@@ -26,10 +26,10 @@ final class Views {
      * Rendered from greetings/templates/greetings/hello.html, which escapes {@code name} itself; the greeting is
      * the project's GREETING setting (Site.java reads it from the environment).
      */
-    static HttpResponse personalizedGreeting(HttpRequest request) {
+    static HttpResponse personalizedGreeting(HttpRequest request, String name) {
         return render(request, "greetings/hello.html", Map.of(
                 "greeting", request.settings().get("GREETING"),
-                "name", capitalize(request.arg("name"))));
+                "name", capitalize(name)));
     }
 
     static HttpResponse search(HttpRequest request) {

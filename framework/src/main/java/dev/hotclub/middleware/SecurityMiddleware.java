@@ -51,8 +51,9 @@ public final class SecurityMiddleware implements Middleware {
         }
         String policy = settings.get(SECURE_REFERRER_POLICY);
         if (policy != null && !policy.isBlank() && response.header("Referrer-Policy") == null) {
-            // A comma-separated list gives fallbacks for older browsers, as in Django.
-            response.header("Referrer-Policy", String.join(",",
+            // A comma-separated list gives fallbacks for older browsers, as in Django. The usual single policy is
+            // not split and joined again on every request.
+            response.header("Referrer-Policy", policy.indexOf(',') < 0 ? policy.trim() : String.join(",",
                     java.util.Arrays.stream(policy.split(",")).map(String::trim).toList()));
         }
         return response;

@@ -6,6 +6,7 @@ import dev.hotclub.templates.internal.DjangoHtmlOutputFormat;
 import dev.hotclub.templates.internal.DjangoSyntaxCheck;
 import dev.hotclub.templates.internal.FolderTemplateLoader;
 import dev.hotclub.templates.internal.GenerationObjectWrapper;
+import dev.hotclub.templates.internal.PluralizeFunction;
 import dev.hotclub.templates.internal.PythonNumberFormat;
 import dev.hotclub.templates.internal.StaticFunction;
 import dev.hotclub.templates.internal.UrlFunction;
@@ -52,7 +53,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code templates/} on the project's class path when its folders do not have them (a packaged jar).
  *
  * <p>{@code .html} and {@code .ftlh} templates escape every {@code ${...}} for HTML as Django does; {@code .ftl}
- * ones do not. Every template has {@code url('ns:name', args...)} and {@code static('path')}, and prints
+ * ones do not. Every template has {@code url('ns:name', args...)}, {@code static('path')} and
+ * {@code pluralize(n)}, and prints
  * numbers, booleans and dates as Django prints them ({@code 2026}, {@code True}, {@code Dec. 2, 2026}). In
  * debug mode a template is re-read when its file changes; in production it is read once. A template holding
  * Django tags ({@code {% url ... %}}) gets a warning on the console saying what to write in FreeMarker, and in
@@ -108,6 +110,7 @@ public final class TemplateEngine implements AutoCloseable {
         cfg.setObjectWrapper(wrapper);
         cfg.setSharedVariable("url", new UrlFunction(resolver));
         cfg.setSharedVariable("static", new StaticFunction(staticUrl));
+        cfg.setSharedVariable("pluralize", new PluralizeFunction());
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         this.configuration = cfg;
     }

@@ -1,6 +1,8 @@
 package dev.hotclub.urls;
 
+import dev.hotclub.http.TypedView;
 import dev.hotclub.http.View;
+import dev.hotclub.urls.internal.UnboundTypedView;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,6 +64,63 @@ public final class Urls {
         return endpoint(route, false, view, kwargs, name);
     }
 
+    /**
+     * A view that takes the captured values as parameters ({@link TypedView}):
+     * {@code path("<int:question_id>/", Views::detail, "detail")} with
+     * {@code static HttpResponse detail(HttpRequest request, int questionId)}.
+     */
+    public static <A> UrlPattern path(String route, TypedView.Of1<A> view) {
+        return typedEndpoint(route, false, view, null, null);
+    }
+
+    public static <A> UrlPattern path(String route, TypedView.Of1<A> view, String name) {
+        return typedEndpoint(route, false, view, null, name);
+    }
+
+    public static <A, B> UrlPattern path(String route, TypedView.Of2<A, B> view) {
+        return typedEndpoint(route, false, view, null, null);
+    }
+
+    public static <A, B> UrlPattern path(String route, TypedView.Of2<A, B> view, String name) {
+        return typedEndpoint(route, false, view, null, name);
+    }
+
+    public static <A, B, C> UrlPattern path(String route, TypedView.Of3<A, B, C> view) {
+        return typedEndpoint(route, false, view, null, null);
+    }
+
+    public static <A, B, C> UrlPattern path(String route, TypedView.Of3<A, B, C> view, String name) {
+        return typedEndpoint(route, false, view, null, name);
+    }
+
+    public static <A, B, C, D> UrlPattern path(String route, TypedView.Of4<A, B, C, D> view) {
+        return typedEndpoint(route, false, view, null, null);
+    }
+
+    public static <A, B, C, D> UrlPattern path(String route, TypedView.Of4<A, B, C, D> view, String name) {
+        return typedEndpoint(route, false, view, null, name);
+    }
+
+    /** A typed view with extra keyword arguments, which its parameters may take by name too. */
+    public static <A> UrlPattern path(String route, TypedView.Of1<A> view, Map<String, ?> kwargs, String name) {
+        return typedEndpoint(route, false, view, kwargs, name);
+    }
+
+    public static <A, B> UrlPattern path(String route, TypedView.Of2<A, B> view, Map<String, ?> kwargs,
+                                         String name) {
+        return typedEndpoint(route, false, view, kwargs, name);
+    }
+
+    public static <A, B, C> UrlPattern path(String route, TypedView.Of3<A, B, C> view, Map<String, ?> kwargs,
+                                            String name) {
+        return typedEndpoint(route, false, view, kwargs, name);
+    }
+
+    public static <A, B, C, D> UrlPattern path(String route, TypedView.Of4<A, B, C, D> view, Map<String, ?> kwargs,
+                                               String name) {
+        return typedEndpoint(route, false, view, kwargs, name);
+    }
+
     public static UrlPattern path(String route, Include include) {
         return mount(route, false, include, null);
     }
@@ -85,6 +144,39 @@ public final class Urls {
 
     public static UrlPattern rePath(String regex, View view, Map<String, ?> kwargs, String name) {
         return endpoint(regex, true, view, kwargs, name);
+    }
+
+    /** A view that takes the regex's groups as parameters ({@link TypedView}), each a {@code String}. */
+    public static <A> UrlPattern rePath(String regex, TypedView.Of1<A> view) {
+        return typedEndpoint(regex, true, view, null, null);
+    }
+
+    public static <A> UrlPattern rePath(String regex, TypedView.Of1<A> view, String name) {
+        return typedEndpoint(regex, true, view, null, name);
+    }
+
+    public static <A, B> UrlPattern rePath(String regex, TypedView.Of2<A, B> view) {
+        return typedEndpoint(regex, true, view, null, null);
+    }
+
+    public static <A, B> UrlPattern rePath(String regex, TypedView.Of2<A, B> view, String name) {
+        return typedEndpoint(regex, true, view, null, name);
+    }
+
+    public static <A, B, C> UrlPattern rePath(String regex, TypedView.Of3<A, B, C> view) {
+        return typedEndpoint(regex, true, view, null, null);
+    }
+
+    public static <A, B, C> UrlPattern rePath(String regex, TypedView.Of3<A, B, C> view, String name) {
+        return typedEndpoint(regex, true, view, null, name);
+    }
+
+    public static <A, B, C, D> UrlPattern rePath(String regex, TypedView.Of4<A, B, C, D> view) {
+        return typedEndpoint(regex, true, view, null, null);
+    }
+
+    public static <A, B, C, D> UrlPattern rePath(String regex, TypedView.Of4<A, B, C, D> view, String name) {
+        return typedEndpoint(regex, true, view, null, name);
     }
 
     public static UrlPattern rePath(String regex, Include include) {
@@ -120,6 +212,14 @@ public final class Urls {
     private static UrlPattern endpoint(String route, boolean regex, View view, Map<String, ?> kwargs, String name) {
         Objects.requireNonNull(route, "route");
         return new UrlPattern(route, regex, view, null, name, copy(kwargs), DeclarationSite.ofCaller());
+    }
+
+    /** The typed view is bound to the route's values when the resolver is built, where the values are known. */
+    private static UrlPattern typedEndpoint(String route, boolean regex, TypedView view, Map<String, ?> kwargs,
+                                            String name) {
+        Objects.requireNonNull(route, "route");
+        return new UrlPattern(route, regex, view == null ? null : new UnboundTypedView(view), null, name,
+                copy(kwargs), DeclarationSite.ofCaller());
     }
 
     private static UrlPattern mount(String route, boolean regex, Include include, Map<String, ?> kwargs) {

@@ -40,6 +40,7 @@ class CsrfViewMiddlewareTest {
         Files.writeString(templates.resolve("form.html"),
                 "<form method=\"post\"><@csrf_input/></form>|${csrf_token}");
         Files.writeString(templates.resolve("plain.html"), "<p>no form</p>");
+        Files.writeString(templates.resolve("django-form.html"), "<form method=\"post\"><@csrf_token/></form>");
     }
 
     private static Project.Builder site(boolean debug) {
@@ -48,6 +49,7 @@ class CsrfViewMiddlewareTest {
                 .urls(path("post/", request -> HttpResponse.ok("accepted " + request.method())),
                         path("form/", request -> render(request, "form.html", Map.of())),
                         path("plain/", request -> render(request, "plain.html", Map.of())),
+                        path("django-form/", request -> render(request, "django-form.html", Map.of())),
                         path("hook/", CsrfViewMiddleware.exempt(request -> HttpResponse.ok("hook"))));
     }
 
@@ -279,6 +281,20 @@ class CsrfViewMiddlewareTest {
             Cookie replaced = page.response().cookies().get(0);
             assertNotNull(replaced);
             assertTrue(CsrfTokens.wellFormed(replaced.value()));
+        }
+    }
+
+    @Test
+    @DisplayName("<@csrf_token/>, as a Django user writes {% csrf_token %}, writes the form field too")
+    void csrfTokenAsATag() {
+        try (Client client = client(site(true))) {
+            TestResponse page = client.get("/django-form/");
+            Matcher m = Pattern.compile("<form method=\"post\"><input type=\"hidden\" name=\"csrfmiddlewaretoken\""
+                    + " value=\"([A-Za-z0-9]{64})\"></form>").matcher(page.text());
+            assertTrue(m.matches(), page.text());
+            Cookie cookie = page.response().cookies().get(0);
+            assertEquals(cookie.value(), CsrfTokens.unmask(m.group(1)));
+            assertAccepted(client.send(post(cookie.value(), m.group(1)).build()));
         }
     }
 

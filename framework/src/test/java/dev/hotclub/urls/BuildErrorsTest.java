@@ -172,7 +172,7 @@ class BuildErrorsTest {
 
     @Test
     void aNullView() {
-        assertBuildFails(UrlConf.named("pages", path("about/", null, "about")), // @nullView
+        assertBuildFails(UrlConf.named("pages", path("about/", (View) null, "about")), // @nullView
                 "URL pattern 'about/' [name='about'] has no view (null) (in app 'pages', " + site("nullView")
                         + "). Give it a view, or include() a URLconf.");
         assertBuildFails(UrlConf.of(path("pages/", include(UrlConf.named("pages", path("about/", (View) null))))), // @nullViewInApp

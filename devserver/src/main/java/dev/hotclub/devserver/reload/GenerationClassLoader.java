@@ -1,7 +1,9 @@
 package dev.hotclub.devserver.reload;
 
 import dev.hotclub.devserver.compile.CompiledClasses;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -59,6 +61,22 @@ public final class GenerationClassLoader extends ClassLoader {
                 }
             }
         }
+    }
+
+    /**
+     * A compiled class's bytes too, which have no URL (they live in memory): the framework reads a view's class file
+     * to name the line of a view whose parameters do not fit its route.
+     */
+    @Override
+    public InputStream getResourceAsStream(String name) {
+        if (name.endsWith(".class")) {
+            CompiledClasses.CompiledClass compiled = classes.get(
+                    name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+            if (compiled != null) {
+                return new ByteArrayInputStream(compiled.bytes());
+            }
+        }
+        return super.getResourceAsStream(name);
     }
 
     @Override

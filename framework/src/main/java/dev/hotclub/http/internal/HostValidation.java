@@ -23,7 +23,7 @@ public final class HostValidation {
     /** Splits {@code host} into domain and port; a trailing dot is removed from the domain. */
     public static DomainPort splitDomainPort(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
-        if (!HOST.matcher(lower).matches()) {
+        if (!isNameWithPort(lower) && !HOST.matcher(lower).matches()) {
             return new DomainPort("", "");
         }
         if (lower.endsWith("]")) {
@@ -36,6 +36,39 @@ public final class HostValidation {
             domain = domain.substring(0, domain.length() - 1);
         }
         return new DomainPort(domain, port);
+    }
+
+    /**
+     * The first alternative of {@link #HOST} without a regex, for the host of nearly every request
+     * ({@code example.com:8000}): one name of {@code [a-z0-9.-]}, then an optional {@code :} and digits. The
+     * regex cost a request a tenth of its time in the framework (benchmarks/README.md).
+     */
+    private static boolean isNameWithPort(String lower) {
+        int i = 0;
+        int n = lower.length();
+        while (i < n && isNameChar(lower.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (lower.charAt(i) != ':' || i == n - 1) {
+            return false;
+        }
+        for (int d = i + 1; d < n; d++) {
+            char c = lower.charAt(d);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-';
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * What every template rendered for a request gets for CSRF (Django's {@code csrf} context processor and
  * {@code {% csrf_token %}} tag): {@code ${csrf_token}}, the masked token, and {@code <@csrf_input/>}, the
- * hidden form field. Both are lazy, as Django's: only a page that uses one makes the response set the cookie.
+ * hidden form field. {@code <@csrf_token/>}, which a Django user writes for {@code {% csrf_token %}}, writes the
+ * hidden field too. Both are lazy, as Django's: only a page that uses one makes the response set the cookie.
  */
 public final class CsrfTemplateValues {
     private CsrfTemplateValues() {
@@ -34,8 +35,18 @@ public final class CsrfTemplateValues {
         return state.token();
     }
 
-    /** {@code ${csrf_token}}. */
-    public static final class Token implements TemplateScalarModel {
+    @SuppressWarnings("rawtypes")
+    private static void writeInput(Environment env, Map params, TemplateDirectiveBody body, HttpRequest request,
+                                   String use) throws TemplateModelException, IOException {
+        if (!params.isEmpty() || body != null) {
+            throw new TemplateModelException(use + " takes no parameters and no body");
+        }
+        env.getOut().write("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\""
+                + Html.escape(token(request, use)) + "\">");
+    }
+
+    /** {@code ${csrf_token}}; as a directive, {@code <@csrf_token/>}, the hidden field as {@code <@csrf_input/>}. */
+    public static final class Token implements TemplateScalarModel, TemplateDirectiveModel {
         private final HttpRequest request;
 
         Token(HttpRequest request) {
@@ -45,6 +56,13 @@ public final class CsrfTemplateValues {
         @Override
         public String getAsString() throws TemplateModelException {
             return token(request, "${csrf_token}");
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
+                throws TemplateModelException, IOException {
+            writeInput(env, params, body, request, "<@csrf_token/>");
         }
 
         @Override
@@ -65,11 +83,7 @@ public final class CsrfTemplateValues {
         @SuppressWarnings("rawtypes")
         public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
                 throws TemplateModelException, IOException {
-            if (!params.isEmpty() || body != null) {
-                throw new TemplateModelException("<@csrf_input/> takes no parameters and no body");
-            }
-            env.getOut().write("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\""
-                    + Html.escape(token(request, "<@csrf_input/>")) + "\">");
+            writeInput(env, params, body, request, "<@csrf_input/>");
         }
 
         @Override

@@ -7,6 +7,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateDateModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The object wrapper of one template engine. Built from a configuration object rather than by
@@ -27,6 +28,19 @@ import freemarker.template.TemplateModelException;
 public final class GenerationObjectWrapper extends DefaultObjectWrapper {
     public GenerationObjectWrapper() {
         super(settings(), false);
+    }
+
+    /**
+     * A counter ({@code AtomicInteger}, {@code AtomicLong}, {@code LongAdder}) as its value read now, an
+     * {@code Integer} or a {@code Long}: it prints as an integer and compares and adds as one.
+     */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (PythonNumberFormat.isWholeCounter(obj)) {
+            Number counter = (Number) obj;
+            return super.wrap(obj instanceof AtomicInteger ? (Object) counter.intValue() : (Object) counter.longValue());
+        }
+        return super.wrap(obj);
     }
 
     @Override

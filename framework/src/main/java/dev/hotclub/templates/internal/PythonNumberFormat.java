@@ -8,6 +8,10 @@ import freemarker.template.TemplateNumberModel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Numbers as a Django template prints them ({@code str(number)}, no thousands separator, as with Django's
@@ -32,11 +36,14 @@ public final class PythonNumberFormat extends TemplateNumberFormat {
         return format(model.getAsNumber());
     }
 
-    /** Python's {@code str()} of the number. */
+    /** Python's {@code str()} of the number; a counter ({@code AtomicInteger}, {@code LongAdder}...) is an int. */
     public static String format(Number n) {
         if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
                 || n instanceof BigInteger) {
             return n.toString();
+        }
+        if (isWholeCounter(n)) {
+            return Long.toString(n.longValue());
         }
         if (n instanceof BigDecimal d) {
             return d.toPlainString();
@@ -46,6 +53,12 @@ public final class PythonNumberFormat extends TemplateNumberFormat {
         }
         double d = n.doubleValue();
         return pythonRepr(d, Double.toString(d));
+    }
+
+    /** The JDK's integer counters, which are {@code Number}s that FreeMarker would otherwise print as doubles. */
+    public static boolean isWholeCounter(Object n) {
+        return n instanceof AtomicInteger || n instanceof AtomicLong || n instanceof LongAdder
+                || n instanceof LongAccumulator;
     }
 
     /**

@@ -65,6 +65,31 @@ public final class CompiledPattern {
     }
 
     /**
+     * The values this level captures, as a typed view's check sees them: path() parameters and rePath() named
+     * groups by name; rePath() groups without names by position, numbered from {@code firstPosition}.
+     */
+    List<CapturedValue> capturedValues(int firstPosition) {
+        List<CapturedValue> values = new ArrayList<>();
+        if (routeSyntax) {
+            for (RoutePart.Param param : params) {
+                Matcher written = Pattern.compile("<(?:[^<>:]+:)?" + Pattern.quote(param.name()) + ">")
+                        .matcher(source.route());
+                String as = written.find() ? written.group() : "<" + param.name() + ">";
+                values.add(new CapturedValue(param.name(), -1, "captures it as " + as, param.converter(), null));
+            }
+        } else if (!groupNames.isEmpty()) {
+            for (String name : groupNames) {
+                values.add(new CapturedValue(name, -1, "captures it with a regex group", null, null));
+            }
+        } else {
+            for (int g = 0; g < regex.matcher("").groupCount(); g++) {
+                values.add(new CapturedValue(null, firstPosition + g, "captures it with a regex group", null, null));
+            }
+        }
+        return values;
+    }
+
+    /**
      * Matches this level against {@code path} from index {@code from}, or returns null. A converter
      * whose {@code toJava} throws makes it no match.
      */

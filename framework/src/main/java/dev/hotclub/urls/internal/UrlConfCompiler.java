@@ -1,5 +1,6 @@
 package dev.hotclub.urls.internal;
 
+import dev.hotclub.http.View;
 import dev.hotclub.urls.Converters;
 import dev.hotclub.urls.DeclarationSite;
 import dev.hotclub.conf.ImproperlyConfigured;
@@ -11,7 +12,9 @@ import dev.hotclub.urls.UrlPattern;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,26 +35,65 @@ final class UrlConfCompiler {
     }
 
     public static List<Node> compile(UrlConf root, Converters converters) {
-        return new UrlConfCompiler(converters).compileConf(root, root.appName() != null ? inApp(root) : ROOT);
+        return new UrlConfCompiler(converters).compileConf(root, root.appName() != null ? inApp(root) : ROOT,
+                Enclosing.ROOT);
+    }
+
+    /**
+     * What the includes around a URLconf give its views: their joined route, the values they capture and their
+     * extra kwargs, as Django's resolver merges them (a typed view is checked against these).
+     */
+    private record Enclosing(String route, List<CapturedValue> named, List<CapturedValue> positional,
+                             Map<String, Object> extra) {
+        static final Enclosing ROOT = new Enclosing("", List.of(), List.of(), Map.of());
+
+        /** Inner values of the same name win; positional values only survive where no value has a name. */
+        Enclosing with(CompiledPattern pattern, Map<String, Object> defaults) {
+            List<CapturedValue> own = pattern.capturedValues(positional.size());
+            List<CapturedValue> ownNamed = own.stream().filter(v -> v.name() != null).toList();
+            List<CapturedValue> mergedNamed = new ArrayList<>(named);
+            for (CapturedValue value : ownNamed) {
+                mergedNamed.removeIf(outer -> outer.name().equals(value.name()));
+                mergedNamed.add(value);
+            }
+            Map<String, Object> mergedExtra = new LinkedHashMap<>(extra);
+            mergedExtra.putAll(defaults);
+            List<CapturedValue> ownPositional = own.stream().filter(v -> v.name() == null).toList();
+            List<CapturedValue> mergedPositional = new ArrayList<>(ownPositional);
+            if (mergedNamed.isEmpty() && mergedExtra.isEmpty()) {
+                mergedPositional.addAll(0, positional);
+            } else if (!positional.isEmpty()) {
+                // Django drops the outer positional values: renumber the inner ones from 0
+                mergedPositional = pattern.capturedValues(0).stream().filter(v -> v.name() == null).toList();
+            }
+            return new Enclosing(NaiveWalk.joinRoute(route, pattern.source().route()), List.copyOf(mergedNamed),
+                    List.copyOf(mergedPositional), mergedExtra);
+        }
+
+        List<CapturedValue> captured() {
+            List<CapturedValue> all = new ArrayList<>(named);
+            all.addAll(positional);
+            return all;
+        }
     }
 
     /**
      * {@code context} says which URLconf the patterns belong to: {@code in app 'blog'},
      * {@code in the root URLconf}, {@code in the URLconf included at 'blog/'}.
      */
-    private List<Node> compileConf(UrlConf conf, String context) {
+    private List<Node> compileConf(UrlConf conf, String context, Enclosing enclosing) {
         onStack.add(conf);
         List<Node> nodes = new ArrayList<>(conf.patterns().size());
         for (UrlPattern pattern : conf.patterns()) {
-            nodes.add(compilePattern(pattern, context));
+            nodes.add(compilePattern(pattern, context, enclosing));
         }
         onStack.remove(conf);
         return List.copyOf(nodes);
     }
 
-    private Node compilePattern(UrlPattern pattern, String context) {
+    private Node compilePattern(UrlPattern pattern, String context, Enclosing enclosing) {
         try {
-            return compileLocated(pattern, context);
+            return compileLocated(pattern, context, enclosing);
         } catch (ImproperlyConfigured e) {
             if (e instanceof UrlConfError || pattern.site() == null) {
                 throw e; // already located, by the innermost pattern of an include
@@ -62,7 +104,7 @@ final class UrlConfCompiler {
         }
     }
 
-    private Node compileLocated(UrlPattern pattern, String context) {
+    private Node compileLocated(UrlPattern pattern, String context, Enclosing enclosing) {
         String where = at(context, pattern.site());
         CompiledPattern compiled = parser.compile(pattern, " (" + where + ")");
         if (!pattern.isInclude()) {
@@ -70,7 +112,12 @@ final class UrlConfCompiler {
                 throw new ImproperlyConfigured("URL pattern " + pattern.describe()
                         + " has no view (null) (" + where + "). Give it a view, or include() a URLconf.");
             }
-            return new Node.Endpoint(compiled, pattern.view(), pattern.name(), pattern.defaults(), where);
+            View view = pattern.view();
+            if (view instanceof UnboundTypedView typed) {
+                Enclosing values = enclosing.with(compiled, pattern.defaults());
+                view = TypedViewBinder.bind(typed, values.captured(), values.extra(), values.route(), where);
+            }
+            return new Node.Endpoint(compiled, view, pattern.name(), pattern.defaults(), where);
         }
         Include include = pattern.include();
         String includeWhere = " (" + where + includeSite(pattern) + ")";
@@ -92,7 +139,7 @@ final class UrlConfCompiler {
         String namespace = include.namespace() != null ? include.namespace() : conf.appName();
         String inner = conf.appName() != null ? inApp(conf)
                 : "in the URLconf included at '" + pattern.route() + "'" + (context.equals(ROOT) ? "" : ", " + context);
-        List<Node> children = compileConf(conf, inner);
+        List<Node> children = compileConf(conf, inner, enclosing.with(compiled, pattern.defaults()));
         return new Node.Mount(compiled, conf.appName(), namespace, pattern.defaults(), children, where);
     }
 
