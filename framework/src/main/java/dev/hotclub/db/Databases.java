@@ -15,12 +15,37 @@ import java.util.Map;
 public final class Databases {
     private static volatile Map<String, Database> configured;
     private static volatile DatabaseSettings settings;
+    private static volatile boolean testDatabase;
 
     private Databases() {
     }
 
-    /** Installs {@code settings}; relative SQLite paths are under {@code baseDir}. */
+    /**
+     * Installs {@code settings}; relative SQLite paths are under {@code baseDir}. Once a test database is in place
+     * ({@link #configureForTests}), projects built by the tests keep it, as Django's test runner overrides DATABASES.
+     */
     public static synchronized void configure(DatabaseSettings newSettings, Path baseDir) {
+        if (testDatabase) {
+            return;
+        }
+        install(newSettings, baseDir);
+    }
+
+    /** Installs the test run's databases; later {@link #configure} calls (projects built by tests) leave them. */
+    public static synchronized void configureForTests(DatabaseSettings newSettings, Path baseDir) {
+        testDatabase = true;
+        install(newSettings, baseDir);
+    }
+
+    public static boolean isConfigured() {
+        return configured != null;
+    }
+
+    public static boolean isTestDatabase() {
+        return testDatabase;
+    }
+
+    private static void install(DatabaseSettings newSettings, Path baseDir) {
         Map<String, Database> all = new LinkedHashMap<>();
         newSettings.urls().forEach((alias, url) ->
                 all.put(alias, new Database(alias, DatabaseUrl.parse(url, baseDir), newSettings.poolSize())));

@@ -68,7 +68,9 @@ public final class Project {
                 b.templateDirs == null ? null : List.copyOf(b.templateDirs),
                 b.staticDirs == null ? null : List.copyOf(b.staticDirs),
                 b.staticUrl, b.security.build(), b.limits);
-        return new Project(definition, b.baseDir, b.resourceDirs, settings);
+        Project project = new Project(definition, b.baseDir, b.resourceDirs, settings);
+        dev.hotclub.db.internal.ProjectDatabases.install(project, b.databases);
+        return project;
     }
 
     private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
@@ -230,6 +232,7 @@ public final class Project {
         private final Map<String, Object> settings = new LinkedHashMap<>();
         private final SecuritySettings.Builder security = new SecuritySettings.Builder();
         private Limits limits = Limits.defaults();
+        private dev.hotclub.db.DatabaseSettings databases;
 
         private Builder(String name, String origin, ClassLoader classLoader) {
             if (name == null || name.isBlank()) {
@@ -462,6 +465,15 @@ public final class Project {
                 throw new IllegalArgumentException("limits cannot be null; use Limits.defaults() and its with... methods");
             }
             this.limits = limits;
+            return this;
+        }
+
+        /**
+         * DATABASES and ATOMIC_REQUESTS (default: {@code DatabaseSettings.fromEnv()}, i.e. DATABASE_URL, else
+         * {@code sqlite:///db.sqlite3} in the project's folder).
+         */
+        public Builder databases(dev.hotclub.db.DatabaseSettings databases) {
+            this.databases = databases;
             return this;
         }
 

@@ -68,7 +68,7 @@ public final class TestDatabase {
         } else {
             testUrl = createPostgresTestDatabase(url);
         }
-        Databases.configure(new DatabaseSettings(java.util.Map.of(DatabaseSettings.DEFAULT, testUrl), settings.atomicRequests(),
+        Databases.configureForTests(new DatabaseSettings(java.util.Map.of(DatabaseSettings.DEFAULT, testUrl), settings.atomicRequests(),
                 settings.poolSize()), Path.of("").toAbsolutePath());
         Database database = Databases.defaultDatabase();
         createTables(database, models);

@@ -34,7 +34,7 @@ public final class Backends {
             url = vendor == Vendor.SQLITE ? sqliteUrl() : PostgresServer.shared().createDatabase("orm");
             URLS.put(vendor, url);
         }
-        Databases.configure(DatabaseSettings.of(url), Path.of("").toAbsolutePath());
+        Databases.configureForTests(DatabaseSettings.of(url), Path.of("").toAbsolutePath());
         if (fresh) {
             @SuppressWarnings("unchecked")
             Class<? extends Model>[] models = MODELS.toArray(new Class[0]);

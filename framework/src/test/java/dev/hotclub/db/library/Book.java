@@ -27,19 +27,19 @@ public class Book extends Model {
     @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "books")
     public Ref<Author> author;
 
-    @ForeignKey(onDelete = OnDelete.SET_NULL, nullable = true, relatedName = "edited")
+    @ForeignKey(onDelete = OnDelete.SET_NULL, nullable = true, blank = true, relatedName = "edited")
     public Ref<Author> editor;
 
-    @ForeignKey(onDelete = OnDelete.PROTECT, nullable = true)
+    @ForeignKey(onDelete = OnDelete.PROTECT, nullable = true, blank = true)
     public Ref<Publisher> publisher;
 
     @IntegerField
     public int pages;
 
-    @IntegerField(nullable = true)
+    @IntegerField(nullable = true, blank = true)
     public Integer rating;
 
-    @DecimalField(maxDigits = 6, decimalPlaces = 2, nullable = true)
+    @DecimalField(maxDigits = 6, decimalPlaces = 2, nullable = true, blank = true)
     public BigDecimal price;
 
     @ManyToManyField(relatedName = "books")
