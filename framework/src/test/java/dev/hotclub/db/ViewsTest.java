@@ -1,0 +1,43 @@
+package dev.hotclub.db;
+
+import static dev.hotclub.urls.Urls.include;
+import static dev.hotclub.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotclub.db.polls.Choice;
+import dev.hotclub.db.polls.PollsApp;
+import dev.hotclub.db.polls.Question;
+import dev.hotclub.project.Project;
+import dev.hotclub.test.Client;
+import dev.hotclub.test.TestDatabase;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Views on the database through the test Client, which shares the test's transaction. */
+class ViewsTest {
+    private static Project project() {
+        return Project.named("viewsdb").allowedHosts("testserver").middleware(new AtomicRequests())
+                .urls(path("polls/", include(new PollsApp()))).build();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void getObjectOr404AndAtomicRequestsRollBackAFailedView(Vendor vendor) {
+        try (TestDatabase.TestCase ignored = Backends.use(vendor); Client client = new Client(project())) {
+            Question q = Question.objects.create(x -> {
+                x.questionText = "Why?";
+                x.pubDate = Instant.now();
+            });
+            Choice c = q.choiceSet().create(x -> x.choiceText = "Because");
+            assertThat(client.get("/polls/" + q.id + "/").text()).isEqualTo("Why?: 1 choices");
+            assertThat(client.get("/polls/" + (q.id + 100) + "/").status()).isEqualTo(404);
+            assertThat(client.get("/polls/" + q.id + "/vote/" + c.id + "/").text()).isEqualTo("voted");
+            c.refreshFromDb();
+            assertThat(c.votes).isEqualTo(1);
+            assertThat(client.get("/polls/" + q.id + "/vote/" + c.id + "/?fail=1").status()).isEqualTo(500);
+            c.refreshFromDb();
+            assertThat(c.votes).isEqualTo(1);
+        }
+    }
+}
