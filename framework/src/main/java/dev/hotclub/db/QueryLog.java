@@ -18,14 +18,19 @@ public final class QueryLog {
     private static final ThreadLocal<Capture> CURRENT = new ThreadLocal<>();
 
     /** One statement that ran: its SQL (with {@code ?} for each bound value) and how long it took. */
-    public record Executed(String sql, long nanos) {
+    public record Executed(String sql, long nanos, String site) {
     }
 
     private QueryLog() {
     }
 
     public static Capture capture() {
-        Capture capture = new Capture(CURRENT.get());
+        return capture(null);
+    }
+
+    /** A capture that also records, for each statement, where it was run from ({@code site}, called per statement). */
+    public static Capture capture(java.util.function.Supplier<String> site) {
+        Capture capture = new Capture(CURRENT.get(), site);
         CURRENT.set(capture);
         return capture;
     }
@@ -33,17 +38,19 @@ public final class QueryLog {
     /** Called by the ORM for each statement. */
     public static void record(String sql, long nanos) {
         for (Capture c = CURRENT.get(); c != null; c = c.outer) {
-            c.queries.add(new Executed(sql, nanos));
+            c.queries.add(new Executed(sql, nanos, c.site == null ? null : c.site.get()));
         }
     }
 
     /** The statements run since {@link #capture()} on this thread, until closed. */
     public static final class Capture implements AutoCloseable {
         private final Capture outer;
+        private final java.util.function.Supplier<String> site;
         private final List<Executed> queries = new ArrayList<>();
 
-        private Capture(Capture outer) {
+        private Capture(Capture outer, java.util.function.Supplier<String> site) {
             this.outer = outer;
+            this.site = site;
         }
 
         public int count() {

@@ -26,7 +26,14 @@ public final class PollsApp implements App {
                         throw new IllegalStateException("the view fails after its write");
                     }
                     return HttpResponse.ok("voted");
-                }, "vote"));
+                }, "vote"),
+                path("choices/", request -> {
+                    StringBuilder out = new StringBuilder();
+                    for (Choice choice : Choice.objects.orderBy("id")) {
+                        out.append(choice.question.get().questionText).append('/').append(choice.choiceText).append(' ');
+                    }
+                    return HttpResponse.ok(out.toString().trim());
+                }, "choices"));
     }
 
     @Override
