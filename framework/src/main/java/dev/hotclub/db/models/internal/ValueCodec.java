@@ -1,7 +1,10 @@
 package dev.hotclub.db.models.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 import dev.hotclub.db.Vendor;
 import dev.hotclub.db.models.FieldKind;
 import dev.hotclub.db.models.FieldMeta;
@@ -41,7 +44,11 @@ public final class ValueCodec {
     private static final ClassValue<ObjectMapper> JSON = new ClassValue<>() {
         @Override
         protected ObjectMapper computeValue(Class<?> type) {
-            return new ObjectMapper().findAndRegisterModules();
+            // TypeFactory.defaultInstance() caches types in a static map of the framework's loader: give each mapper
+            // its own cache so a reloaded generation's classes are not kept there.
+            ObjectMapper mapper = new ObjectMapper();
+            mapper.setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)));
+            return mapper;
         }
     };
 
