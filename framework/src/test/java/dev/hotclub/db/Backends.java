@@ -20,7 +20,8 @@ public final class Backends {
     public static final List<Class<? extends Model>> MODELS = List.of(
             dev.hotclub.db.polls.Question.class, dev.hotclub.db.polls.Choice.class,
             dev.hotclub.db.library.Publisher.class, dev.hotclub.db.library.Author.class, dev.hotclub.db.library.Tag.class,
-            dev.hotclub.db.library.Book.class, dev.hotclub.db.library.Review.class, dev.hotclub.db.library.Everything.class);
+            dev.hotclub.db.library.Book.class, dev.hotclub.db.library.Review.class, dev.hotclub.db.library.Everything.class,
+            dev.hotclub.db.library.Profile.class);
 
     private static final Map<Vendor, String> URLS = new EnumMap<>(Vendor.class);
 
