@@ -21,7 +21,7 @@ public final class Backends {
             dev.hotclub.db.polls.Question.class, dev.hotclub.db.polls.Choice.class,
             dev.hotclub.db.library.Publisher.class, dev.hotclub.db.library.Author.class, dev.hotclub.db.library.Tag.class,
             dev.hotclub.db.library.Book.class, dev.hotclub.db.library.Review.class, dev.hotclub.db.library.Everything.class,
-            dev.hotclub.db.library.Profile.class);
+            dev.hotclub.db.library.Profile.class, dev.hotclub.db.library.Club.class, dev.hotclub.db.library.Membership.class);
 
     private static final Map<Vendor, String> URLS = new EnumMap<>(Vendor.class);
 

@@ -49,4 +49,20 @@ class MoreRelationsTest {
             assertThat(Transaction.atomicGet(() -> Author.objects.selectForUpdate().get("name", "A").name)).isEqualTo("A");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aManyToManyThroughAModelWithItsOwnFields(Vendor vendor) {
+        try (TestDatabase.TestCase ignored = Backends.use(vendor)) {
+            Author ann = Author.objects.create(x -> x.name = "Ann");
+            Author bob = Author.objects.create(x -> x.name = "Bob");
+            dev.hotclub.db.library.Club club = dev.hotclub.db.library.Club.objects.create(x -> x.name = "Chess");
+            dev.hotclub.db.library.Membership.objects.create(m -> { m.person.set(ann); m.club.set(club); m.role = "chair"; });
+            club.members.add(bob);
+            assertThat(club.members.all().list()).containsExactly(ann, bob);
+            assertThat(Author.objects.filter("clubs__name", "Chess").filter("membership__role", "chair").list()).containsExactly(ann);
+            assertThat(dev.hotclub.db.library.Club.objects.filter("members__name", "Bob").count()).isEqualTo(1);
+            assertThat(club.delete().perModel()).containsEntry("library.Membership", 2).containsEntry("library.Club", 1);
+        }
+    }
 }

@@ -83,6 +83,10 @@ public final class ManyToMany<T extends Model> {
         String using = owner.state().db;
         Transaction.atomic(using, () -> {
             Set<Long> present = existing(source, wanted);
+            if (field().through() != null) {
+                addThrough(source, wanted.stream().filter(id -> !present.contains(id)).toList(), using);
+                return;
+            }
             for (Long id : wanted) {
                 if (!present.contains(id)) {
                     Statements.update(using, new Sql("INSERT INTO " + Sql.quote(m2m.table()) + " (" + Sql.quote(m2m.sourceColumn())
@@ -90,6 +94,22 @@ public final class ManyToMany<T extends Model> {
                 }
             }
         });
+    }
+
+    /** Rows of the through model, built as {@code new Through()} so its fields' defaults apply (Django's bulk_create of them). */
+    private void addThrough(Long source, List<Long> targets, String using) {
+        ModelMeta through = ModelMeta.of(field().through());
+        M2mColumns m2m = columns();
+        FieldMeta sourceField = through.concreteFields().stream().filter(f -> m2m.sourceColumn().equals(f.column())).findFirst().orElseThrow();
+        FieldMeta targetField = through.concreteFields().stream().filter(f -> m2m.targetColumn().equals(f.column())).findFirst().orElseThrow();
+        List<Model> rows = new ArrayList<>();
+        for (Long target : targets) {
+            Model row = Rows.newInstance(through.modelClass());
+            ((Ref<?>) sourceField.get(row)).setId(source);
+            ((Ref<?>) targetField.get(row)).setId(target);
+            rows.add(row);
+        }
+        Writer.bulkCreate(through, rows, using);
     }
 
     @SafeVarargs

@@ -77,7 +77,6 @@ final class Prefetcher {
 
     private static void manyToMany(List<Model> instances, ModelMeta meta, FieldMeta field, String using) {
         List<Long> ids = instances.stream().map(m -> m.id).toList();
-        var m2m = dev.hotclub.db.models.internal.M2mColumns.of(meta, field);
         String queryName = ModelMeta.of(field.relatedModel()).reverseRelations().stream()
                 .filter(r -> r.fromModel() == meta.modelClass() && r.field().name().equals(field.name()))
                 .map(ModelMeta.Reverse::queryName).findFirst().orElseThrow();
@@ -94,9 +93,6 @@ final class Prefetcher {
                 m.state().prefetched = new HashMap<>();
             }
             m.state().prefetched.put(field.name(), List.copyOf(byOwner.getOrDefault(m.id, List.of())));
-        }
-        if (m2m == null) {
-            throw new IllegalStateException();
         }
     }
 }
