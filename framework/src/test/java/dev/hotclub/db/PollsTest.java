@@ -160,6 +160,10 @@ class PollsTest {
             assertThat(counted).extracting(x -> x.annotation("numChoices")).containsExactly(2L, 0L);
             assertThat(Question.objects.annotate("n", Count.of("choice")).filter("n__gt", 1).list()).containsExactly(q);
             assertThat(counted.get(1)).isEqualTo(empty);
+            // Over a slice or distinct rows Django aggregates the subquery's rows.
+            assertThat(Choice.objects.orderBy("-votes").slice(0, 1).aggregate(Sum.of("votes"))).containsEntry("votes__sum", 4L);
+            assertThat(Choice.objects.filter("question__choice__votes__gte", 0).distinct().aggregate(Count.of("id")))
+                    .containsEntry("id__count", 2L);
         }
     }
 

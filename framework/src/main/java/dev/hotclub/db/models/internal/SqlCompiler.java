@@ -157,8 +157,20 @@ public final class SqlCompiler {
     /** {@code SELECT SUM(..) AS "votes__sum", ...} over the filtered rows. */
     public Sql aggregate(Map<String, Aggregate> aggregates) {
         if (query.sliced() || query.distinct) {
-            throw new UnsupportedOperationException("aggregate() over a sliced or distinct QuerySet is not supported yet; "
-                    + "aggregate before slicing.");
+            // Django aggregates over the rows of the subquery: here, the rows whose ids the sliced/distinct query selects.
+            Sql ids = new SqlCompiler(query, vendor).pks();
+            Query outer = new Query(query.meta);
+            outer.using = query.using;
+            outer.annotations = query.annotations;
+            SqlCompiler compiler = new SqlCompiler(outer, vendor);
+            List<Object> selectParams = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            aggregates.forEach((alias, aggregate) ->
+                    parts.add(compiler.expression(aggregate, Joins.ANY, selectParams, false) + " AS " + Sql.quote(alias)));
+            List<Object> params = new ArrayList<>(selectParams);
+            params.addAll(ids.params());
+            return new Sql("SELECT " + String.join(", ", parts) + compiler.from() + " WHERE " + compiler.joins.base() + "."
+                    + Sql.quote("id") + " IN (SELECT * FROM (" + ids.text() + ") ids)", params);
         }
         List<Object> selectParams = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -173,8 +185,12 @@ public final class SqlCompiler {
     /** The primary keys of the matched rows (what {@code delete()} and {@code update()} across joins act on). */
     public Sql pks() {
         Where where = where();
-        return new Sql("SELECT " + (joins.anyMulti() ? "DISTINCT " : "") + joins.base() + "." + Sql.quote("id") + from()
-                + where.whereSql() + limits(), where.whereParams);
+        List<Object> params = new ArrayList<>(where.whereParams);
+        // A slice keeps the rows its ordering puts first; DISTINCT cannot be ordered by what it does not select.
+        String orderBy = query.sliced() && !joins.anyMulti() ? orderBy(params) : "";
+        boolean distinct = joins.anyMulti() || query.distinct;
+        return new Sql("SELECT " + (distinct ? "DISTINCT " : "") + joins.base() + "." + Sql.quote("id") + from()
+                + where.whereSql() + orderBy + limits(), params);
     }
 
     /** {@code UPDATE ... SET col = value or expression}; returns the number of rows matched. */
