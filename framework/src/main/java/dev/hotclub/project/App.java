@@ -28,6 +28,14 @@ public interface App extends UrlConfProvider {
         return appName != null ? appName : getClass().getSimpleName();
     }
 
+    /**
+     * The app's models (Django's {@code models.py}), targets of foreign keys first: the project reads their metadata
+     * at start (a mistake in an annotation stops it there) and the migrations read them.
+     */
+    default java.util.List<Class<? extends dev.hotclub.db.models.Model>> models() {
+        return java.util.List.of();
+    }
+
     /** The resource folder of this app's static files: {@code greetings/static/} for {@code greetings.GreetingsApp}. */
     default String staticFolder() {
         String pkg = getClass().getPackageName();

@@ -2,6 +2,7 @@ package dev.hotclub.project;
 
 import dev.hotclub.conf.Setting;
 import dev.hotclub.conf.Settings;
+import dev.hotclub.db.DatabaseSettings;
 import dev.hotclub.middleware.CommonMiddleware;
 import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SecurityMiddleware;
@@ -51,5 +52,10 @@ public final class FrameworkSettings {
             // The server's
             Limits.LIMITS,
             Project.READINESS_URL,
-            RequestLogFormat.REQUEST_LOG_FORMAT);
+            RequestLogFormat.REQUEST_LOG_FORMAT,
+            // The databases'
+            DatabaseSettings.DATABASE_URL,
+            DatabaseSettings.ATOMIC_REQUESTS,
+            DatabaseSettings.DATABASE_POOL_SIZE,
+            DatabaseSettings.DATABASES);
 }

@@ -9,7 +9,9 @@ import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SecurityMiddleware;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.middleware.XFrameOptionsMiddleware;
+import dev.hotclub.db.DatabaseSettings;
 import dev.hotclub.project.internal.InstalledApps;
+import dev.hotclub.project.internal.ProjectDatabases;
 import dev.hotclub.urls.Converter;
 import dev.hotclub.urls.Converters;
 import dev.hotclub.urls.Resolver;
@@ -91,7 +93,9 @@ public final class Project {
                 b.templateDirs == null ? null : List.copyOf(b.templateDirs),
                 b.staticDirs == null ? null : List.copyOf(b.staticDirs),
                 b.staticUrl);
-        return new Project(definition, b.baseDir, b.resourceDirs, settings);
+        Project project = new Project(definition, b.baseDir, b.resourceDirs, settings);
+        ProjectDatabases.install(project);
+        return project;
     }
 
     private static List<Path> resolve(Path baseDir, List<Path> given, String defaultFolder) {
@@ -440,6 +444,14 @@ public final class Project {
         /** The server's sizes, timeouts and shutdown grace (default {@link Limits#defaults()}). */
         public Builder limits(Limits limits) {
             return set(Limits.LIMITS, limits);
+        }
+
+        /**
+         * DATABASES: several named databases (default: DATABASE_URL alone, else {@code sqlite:///db.sqlite3} in the
+         * project's folder; {@link DatabaseSettings#from}).
+         */
+        public Builder databases(DatabaseSettings databases) {
+            return set(DatabaseSettings.DATABASES, databases);
         }
 
         /** Builds the project: builds its resolver (a bad route throws here) and finds its installed apps. */

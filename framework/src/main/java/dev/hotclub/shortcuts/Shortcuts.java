@@ -112,6 +112,31 @@ public final class Shortcuts {
         return found.orElseThrow(() -> new Http404("No " + type.getSimpleName() + " matches the given query."));
     }
 
+    /**
+     * Django's {@code get_object_or_404(Question, pk=question_id)}: the one row of {@code queryset} matching
+     * {@code lookup}, else a 404 with Django's message ("No Question matches the given query."). Several rows are
+     * still Django's MultipleObjectsReturned (a 500: the lookup is not unique).
+     * <pre>{@code
+     * Question question = getObjectOr404(Question.objects, "pk", request.intArg("question_id"));
+     * }</pre>
+     */
+    public static <T> T getObjectOr404(dev.hotclub.db.models.QuerySet<T> queryset, String lookup, Object value) {
+        try {
+            return queryset.get(lookup, value);
+        } catch (dev.hotclub.db.models.DoesNotExist e) {
+            throw new Http404("No " + e.model().getSimpleName() + " matches the given query.");
+        }
+    }
+
+    /** Django's {@code get_list_or_404}: the rows, or a 404 when there are none. */
+    public static <T> java.util.List<T> getListOr404(dev.hotclub.db.models.QuerySet<T> queryset) {
+        java.util.List<T> rows = queryset.list();
+        if (rows.isEmpty()) {
+            throw new Http404("No " + queryset.meta().objectName() + " matches the given query.");
+        }
+        return rows;
+    }
+
     static String resolveUrl(String to, Object[] args, Map<String, ?> kwargs) {
         if (to.startsWith("./") || to.startsWith("../")) {
             return to;

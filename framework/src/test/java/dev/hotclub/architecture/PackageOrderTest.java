@@ -27,6 +27,7 @@ class PackageOrderTest {
             List.of("urls", "http", "sessions"),
             List.of("templates"),
             List.of("middleware"),
+            List.of("db"),
             List.of("shortcuts"),
             List.of("project"),
             List.of("checks", "auth", "mail"),

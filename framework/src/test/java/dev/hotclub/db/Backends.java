@@ -1,0 +1,54 @@
+package dev.hotclub.db;
+
+import dev.hotclub.db.models.Model;
+import dev.hotclub.db.TestDatabase;
+import dev.hotclub.testing.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a test body on SQLite or on the real PostgreSQL: tests take a {@link Vendor} parameter
+ * ({@code @ParameterizedTest @EnumSource(Vendor.class)}) and wrap their body in {@code Backends.use(vendor)}, which
+ * points the default database there (tables created once per run) and rolls the test's rows back at the end.
+ */
+public final class Backends {
+    public static final List<Class<? extends Model>> MODELS = List.of(
+            dev.hotclub.db.polls.Question.class, dev.hotclub.db.polls.Choice.class,
+            dev.hotclub.db.library.Publisher.class, dev.hotclub.db.library.Author.class, dev.hotclub.db.library.Tag.class,
+            dev.hotclub.db.library.Book.class, dev.hotclub.db.library.Review.class, dev.hotclub.db.library.Everything.class,
+            dev.hotclub.db.library.Profile.class, dev.hotclub.db.library.Club.class, dev.hotclub.db.library.Membership.class);
+
+    private static final Map<Vendor, String> URLS = new EnumMap<>(Vendor.class);
+
+    private Backends() {
+    }
+
+    public static synchronized TestDatabase.TestCase use(Vendor vendor) {
+        String url = URLS.get(vendor);
+        boolean fresh = url == null;
+        if (fresh) {
+            url = vendor == Vendor.SQLITE ? sqliteUrl() : PostgresServer.shared().createDatabase("orm");
+            URLS.put(vendor, url);
+        }
+        Databases.configureForTests(DatabaseSettings.of(url), Path.of("").toAbsolutePath());
+        if (fresh) {
+            @SuppressWarnings("unchecked")
+            Class<? extends Model>[] models = MODELS.toArray(new Class[0]);
+            TestDatabase.createTables(Databases.defaultDatabase(), models);
+        }
+        return TestDatabase.testCase();
+    }
+
+    private static String sqliteUrl() {
+        try {
+            return "sqlite:///" + Files.createTempDirectory("hotclub-orm").resolve("test.sqlite3");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
