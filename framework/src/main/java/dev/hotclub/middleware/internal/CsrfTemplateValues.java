@@ -34,17 +34,21 @@ public final class CsrfTemplateValues {
         return state.token();
     }
 
-    /** {@code ${csrf_token}}. */
+    /** {@code ${csrf_token}}: made when first read, then the same (Django's lazy {@code csrf_token}). */
     public static final class Token implements TemplateScalarModel {
         private final HttpRequest request;
+        private String value;
 
         Token(HttpRequest request) {
             this.request = request;
         }
 
         @Override
-        public String getAsString() throws TemplateModelException {
-            return token(request, "${csrf_token}");
+        public synchronized String getAsString() throws TemplateModelException {
+            if (value == null) {
+                value = token(request, "${csrf_token}");
+            }
+            return value;
         }
 
         @Override
