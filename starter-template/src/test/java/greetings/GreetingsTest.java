@@ -5,39 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.test.Client;
+import dev.hotclub.test.HotclubTest;
 import dev.hotclub.test.TestResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mysite.Site;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Every URL of the greetings app, through the test client: status, Location and body. */
+/**
+ * Every URL of the greetings app, through the test client: status, Location and body. {@code @HotclubTest} gives
+ * each test a new client (DEBUG off, as Django's test runner) and closes it afterwards.
+ */
+@HotclubTest(Site.class)
 class GreetingsTest {
-    private Client client;
-
-    @BeforeEach
-    void startClient() {
-        client = new Client(new Site().project());
-    }
-
-    @AfterEach
-    void closeClient() {
-        client.close();
-    }
 
     @Test
-    void theHomePageWelcomes() {
+    void theHomePageWelcomes(Client client) {
         TestResponse response = client.get("/greetings/");
         assertEquals(200, response.status());
         assertEquals("<h1>Welcome to the App!</h1><p>This is the homepage.</p>", response.text());
     }
 
     @Test
-    void aNameIsGreetedCapitalizedFromATemplate() {
+    void aNameIsGreetedCapitalizedFromATemplate(Client client) {
         TestResponse response = client.get("/greetings/aLICE/");
         assertEquals(200, response.status());
         assertEquals("<h1>Hello, Alice!</h1><p>Nice to meet you.</p>", response.text());
@@ -46,7 +38,7 @@ class GreetingsTest {
     }
 
     @Test
-    void aNameIsEscaped() {
+    void aNameIsEscaped(Client client) {
         TestResponse response = client.get("/greetings/<b>bold<%2Fb>/");
         assertEquals(404, response.status(), "a slash, even encoded, is not part of a str value");
         TestResponse escaped = client.get("/greetings/<b>/");
@@ -54,7 +46,7 @@ class GreetingsTest {
     }
 
     @Test
-    void searchShowsTheQueryAndThePage() {
+    void searchShowsTheQueryAndThePage(Client client) {
         TestResponse response = client.get("/greetings/search/", Map.of("q", "django", "page", "2"));
         assertEquals(200, response.status());
         assertEquals("<h1>Search Results</h1><p>You searched for: django</p><p>Showing page: 2</p>",
@@ -62,21 +54,21 @@ class GreetingsTest {
     }
 
     @Test
-    void searchWithoutAQueryAsksForOneAndDefaultsToPageOne() {
+    void searchWithoutAQueryAsksForOneAndDefaultsToPageOne(Client client) {
         TestResponse response = client.get("/greetings/search/");
         assertEquals("<h1>Search Results</h1><p>Please provide a search term using ?q=...</p>"
                 + "<p>Showing page: 1</p>", response.text());
     }
 
     @Test
-    void searchEscapesWhatWasTyped() {
+    void searchEscapesWhatWasTyped(Client client) {
         TestResponse response = client.get("/greetings/search/?q=%3Cscript%3Ealert(1)%3C/script%3E&page=%22");
         assertEquals("<h1>Search Results</h1><p>You searched for: &lt;script&gt;alert(1)&lt;/script&gt;</p>"
                 + "<p>Showing page: &quot;</p>", response.text());
     }
 
     @Test
-    void goHomeRedirectsToTheUrlNamedHome() {
+    void goHomeRedirectsToTheUrlNamedHome(Client client) {
         TestResponse response = client.get("/greetings/go-home/");
         assertEquals(302, response.status());
         assertEquals("/greetings/", response.location());
@@ -86,21 +78,21 @@ class GreetingsTest {
     }
 
     @Test
-    void theSiteRootRedirectsToTheGreetings() {
+    void theSiteRootRedirectsToTheGreetings(Client client) {
         TestResponse response = client.get("/");
         assertEquals(302, response.status());
         assertEquals("/greetings/", response.location());
     }
 
     @Test
-    void aKnownProfileIsShown() {
+    void aKnownProfileIsShown(Client client) {
         TestResponse response = client.get("/greetings/profile/bob/");
         assertEquals(200, response.status());
         assertEquals("<h1>Profile of Bob</h1>", response.text());
     }
 
     @Test
-    void anUnknownProfileIsTheProjects404Page() {
+    void anUnknownProfileIsTheProjects404Page(Client client) {
         TestResponse response = client.get("/greetings/profile/mallory/");
         assertEquals(404, response.status());
         assertTrue(response.text().contains("<h1>Page not found</h1>"), response.text());
@@ -109,7 +101,7 @@ class GreetingsTest {
     }
 
     @Test
-    void anUnknownUrlIsTheProjects404PageWithThePathQuotedAsDjangoDoes() {
+    void anUnknownUrlIsTheProjects404PageWithThePathQuotedAsDjangoDoes(Client client) {
         TestResponse response = client.get("/nope/<i>");
         assertEquals(404, response.status());
         assertTrue(response.text().contains("<code>/nope/%3Ci%3E</code>"), response.text());
@@ -117,7 +109,7 @@ class GreetingsTest {
     }
 
     @Test
-    void aMissingSlashIsAddedByAPermanentRedirect() {
+    void aMissingSlashIsAddedByAPermanentRedirect(Client client) {
         TestResponse response = client.get("/greetings/Alice");
         assertEquals(301, response.status());
         assertEquals("/greetings/Alice/", response.location());
@@ -138,7 +130,7 @@ class GreetingsTest {
     }
 
     @Test
-    void everyPageCarriesDjangosSecurityHeaders() {
+    void everyPageCarriesDjangosSecurityHeaders(Client client) {
         TestResponse response = client.get("/greetings/");
         assertEquals("DENY", response.header("X-Frame-Options"));
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
@@ -147,7 +139,7 @@ class GreetingsTest {
     }
 
     @Test
-    void theSayHelloFormPostsWithItsCsrfTokenAndRedirectsToTheGreeting() {
+    void theSayHelloFormPostsWithItsCsrfTokenAndRedirectsToTheGreeting(Client client) {
         Client browser = client.enforceCsrfChecks(true);
         TestResponse form = browser.get("/greetings/say-hello/");
         Matcher token = Pattern.compile("name=\"csrfmiddlewaretoken\" value=\"([A-Za-z0-9]{64})\"").matcher(form.text());
@@ -158,14 +150,14 @@ class GreetingsTest {
     }
 
     @Test
-    void aPostWithoutTheCsrfTokenIsRefused() {
+    void aPostWithoutTheCsrfTokenIsRefused(Client client) {
         TestResponse refused = client.enforceCsrfChecks(true).post("/greetings/say-hello/", Map.of("name", "Zoë"));
         assertEquals(403, refused.status());
         assertTrue(refused.text().contains("CSRF verification failed. Request aborted."), refused.text());
     }
 
     @Test
-    void theSayHelloFormAsksAgainForAnEmptyName() {
+    void theSayHelloFormAsksAgainForAnEmptyName(Client client) {
         TestResponse response = client.post("/greetings/say-hello/", Map.of("name", " "));
         assertEquals(200, response.status());
         assertTrue(response.text().contains("<p class=\"error\">Please enter a name.</p>"), response.text());

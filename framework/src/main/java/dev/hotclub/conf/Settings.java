@@ -1,11 +1,14 @@
 package dev.hotclub.conf;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -86,10 +89,24 @@ public final class Settings {
      * The settings a project is built with: for each setting of {@code catalogue}, the value {@code code} gives,
      * else its variable in {@code environment} (parsed and checked: a bad value is an {@link ImproperlyConfigured}),
      * else its default; a setting of {@code code} not in the catalogue is kept as given. {@code own} are the
-     * project's own settings, which may not be named as a framework setting or a near miss of one.
+     * project's own settings, which may not be named as a framework setting or a near miss of one; nor may a variable
+     * of {@code environmentNames} be a near miss of one ({@code ALLOWED_HOST=...} would be silently ignored).
      */
     public static Settings resolve(List<Setting<?>> catalogue, Map<Setting<?>, ?> code, Map<String, ?> own,
-                                   Function<String, Optional<String>> environment) {
+                                   Function<String, Optional<String>> environment, Collection<String> environmentNames) {
+        Set<String> names = new HashSet<>();
+        catalogue.forEach(setting -> names.add(setting.name()));
+        for (String variable : environmentNames) {
+            if (names.contains(variable)) {
+                continue;
+            }
+            for (Setting<?> setting : catalogue) {
+                if (setting.environmentVariable() != null && setting.nearMiss(variable)) {
+                    throw new ImproperlyConfigured("The environment variable " + variable + " looks like the setting "
+                            + setting.name() + ", which it does not set: rename it " + setting.name() + " (or unset it).");
+                }
+            }
+        }
         for (String key : own.keySet()) {
             for (Setting<?> setting : catalogue) {
                 if (setting.nearMiss(key)) {

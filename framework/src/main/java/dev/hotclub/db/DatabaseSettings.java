@@ -57,7 +57,7 @@ public record DatabaseSettings(Map<String, String> urls, boolean atomicRequests,
     /** DATABASE_URL, ATOMIC_REQUESTS and DATABASE_POOL_SIZE as the process's environment gives them. */
     public static DatabaseSettings fromEnv() {
         return from(Settings.resolve(List.of(DATABASE_URL, ATOMIC_REQUESTS, DATABASE_POOL_SIZE, DATABASES), Map.of(),
-                Map.of(), name -> Optional.ofNullable(System.getenv(name))));
+                Map.of(), name -> Optional.ofNullable(System.getenv(name)), List.of()));
     }
 
     /** Only {@code url}, as the default database. */

@@ -6,6 +6,7 @@ import dev.hotclub.handlers.internal.errorpages.ErrorResponses;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.Middleware;
+import dev.hotclub.http.RequestAttribute;
 import dev.hotclub.project.Project;
 import dev.hotclub.templates.TemplateEngine;
 import dev.hotclub.urls.CurrentResolver;
@@ -33,6 +34,13 @@ import java.util.List;
  * there, after the middleware's {@code processView} and inside every middleware). docs/ARCHITECTURE.md.
  */
 public final class BaseHandler implements AutoCloseable {
+    /**
+     * The first exception of a request that became a 500 page (Django's {@code got_request_exception}): the test
+     * {@code Client} raises it again in the test, with its stack trace.
+     */
+    public static final RequestAttribute<Throwable> UNCAUGHT_EXCEPTION =
+            RequestAttribute.of("uncaught_exception", Throwable.class);
+
     private final Project project;
     private final TemplateEngine templates;
     private final ErrorResponses errors;
@@ -168,7 +176,11 @@ public final class BaseHandler implements AutoCloseable {
         if (t instanceof VirtualMachineError vme && !(t instanceof StackOverflowError)) {
             throw vme;
         }
-        return errors.forException(request, t);
+        HttpResponse response = errors.forException(request, t);
+        if (response.status() == 500 && request.attribute(UNCAUGHT_EXCEPTION) == null) {
+            request.setAttribute(UNCAUGHT_EXCEPTION, t);
+        }
+        return response;
     }
 
     private static String describe(Middleware m) {

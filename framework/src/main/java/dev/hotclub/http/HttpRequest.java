@@ -150,22 +150,8 @@ public final class HttpRequest {
      */
     public String host() {
         String host = rawHost();
-        if (settings == null) {
-            return host;
-        }
-        List<String> allowed = settings.get(Settings.ALLOWED_HOSTS);
-        if (settings.debug() && allowed.isEmpty()) {
-            allowed = HostValidation.DEBUG_LOCAL_HOSTS;
-        }
-        HostValidation.DomainPort split = HostValidation.splitDomainPort(host);
-        if (!split.domain().isEmpty() && HostValidation.validateHost(split.domain(), allowed)) {
-            return host;
-        }
-        String message = "Invalid HTTP_HOST header: " + repr(host) + ".";
-        throw new DisallowedHost(split.domain().isEmpty()
-                ? message + " The domain name provided is not valid according to RFC 1034/1035."
-                : message + " You may need to add " + repr(split.domain()) + " to ALLOWED_HOSTS"
-                        + " (the ALLOWED_HOSTS environment variable, comma-separated, or Project.Builder.allowedHosts).");
+        return settings == null ? host
+                : HostValidation.checked(host, settings.get(Settings.ALLOWED_HOSTS), settings.debug());
     }
 
     /** The host as {@link #host()} finds it, not checked against ALLOWED_HOSTS (for logs and error pages). */
@@ -214,10 +200,6 @@ public final class HttpRequest {
     }
 
     private static final Settings NO_SETTINGS = Settings.defaults();
-
-    private static String repr(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
 
     /** The protocol of the request line, e.g. {@code HTTP/1.1}. */
     public String protocol() {

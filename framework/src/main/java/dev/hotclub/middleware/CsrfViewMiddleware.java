@@ -196,17 +196,22 @@ public final class CsrfViewMiddleware implements Middleware {
         }
         // Django's csrf_failure view renders the project's 403_csrf.html when there is one.
         TemplateEngine templates = request.attribute(TemplateEngine.ATTRIBUTE);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("reason", reason);
+        context.put("no_referer", reason.equals(CsrfFailurePage.REASON_NO_REFERER));
+        context.put("no_cookie", reason.equals(CsrfFailurePage.REASON_NO_CSRF_COOKIE));
+        context.put("DEBUG", project.debug());
+        context.put("request", request);
         if (templates != null && templates.exists(CsrfFailurePage.TEMPLATE)) {
-            Map<String, Object> context = new LinkedHashMap<>();
-            context.put("reason", reason);
-            context.put("no_referer", reason.equals(CsrfFailurePage.REASON_NO_REFERER));
-            context.put("no_cookie", reason.equals(CsrfFailurePage.REASON_NO_CSRF_COOKIE));
-            context.put("DEBUG", project.debug());
-            context.put("request", request);
             return new TemplateResponse(CsrfFailurePage.TEMPLATE, context,
                     templates.render(CsrfFailurePage.TEMPLATE, context), 403);
         }
-        return CsrfFailurePage.response(reason, project.debug());
+        // The built-in page, with its context kept (no template name) as Django's csrf_failure: a test reads the
+        // reason in response.context().
+        HttpResponse page = CsrfFailurePage.response(reason, project.debug());
+        TemplateResponse response = new TemplateResponse(null, context, page.text(), 403);
+        page.headers().forEach(response::header);
+        return response;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +36,13 @@ public final class Env {
     public static Optional<String> lookup(String name) {
         String value = System.getenv(name);
         return Optional.ofNullable(value != null ? value : LAUNCHER_DEFAULTS.get().get(name));
+    }
+
+    /** The names of the variables set: the process environment's and the launcher's defaults. */
+    public static Set<String> names() {
+        Set<String> names = new TreeSet<>(System.getenv().keySet());
+        names.addAll(LAUNCHER_DEFAULTS.get().keySet());
+        return names;
     }
 
     /** The variable as text, or {@code defaultValue} when it is not set. */

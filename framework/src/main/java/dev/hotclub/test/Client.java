@@ -7,6 +7,7 @@ import dev.hotclub.http.QueryDict;
 import dev.hotclub.utils.Json;
 import dev.hotclub.utils.PercentEncoding;
 import dev.hotclub.middleware.CsrfViewMiddleware;
+import dev.hotclub.conf.Settings;
 import dev.hotclub.project.Project;
 import dev.hotclub.handlers.BaseHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,11 +18,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Django's test client: requests go through the project's middleware, resolver, views and error pages in the
- * same process, without a socket. Cookies the project sets are kept ({@link #cookies()}) and sent back on later
- * requests; {@link #reverse} gives a URL by name; {@link TestResponse} has Django's assertions.
+ * same process, without a socket or a server. Cookies the project sets are kept ({@link #cookies()}) and sent back
+ * on later requests; {@link #reverse} gives a URL by name; {@link TestResponse} has Django's assertions.
+ *
+ * <p>As Django's test runner and client: the project is served with DEBUG off (unless {@link #debugMode}), with
+ * {@code testserver} in its ALLOWED_HOSTS, without CSRF checks (unless asked), and an exception a view raises (any
+ * that would be a 500 page) is raised again in the test, with its stack trace ({@link #raiseRequestException}).
+ * A client made from a project owns what it opens and {@link #close()} releases it; a test class annotated
+ * {@link HotclubTest} is given one per test and closes it.
  *
  * <pre>{@code
  * try (Client client = new Client(new Site().project())) {
@@ -37,36 +45,73 @@ public final class Client implements AutoCloseable {
     private static final int MAX_REDIRECTS = 20;
 
     private final BaseHandler handler;
-    private final boolean ownsHandler;
+    // Shared by this client and its copies (followRedirects, ...): closing any of them closes what was opened.
+    private final AtomicBoolean open;
     private final boolean followRedirects;
     private final Map<String, String> cookies;
     private final boolean enforceCsrfChecks;
+    private final boolean raiseRequestException;
 
     /**
-     * A client for {@code project}, whose ALLOWED_HOSTS gains {@code testserver} (the host of the client's
-     * requests), as Django's test runner adds it; {@link #close()} releases the project's handler.
+     * A client for {@code project}, served with DEBUG off and {@code testserver} (the host of the client's requests)
+     * added to its ALLOWED_HOSTS, as Django's test runner does; {@link #close()} releases what it opened.
      */
     public Client(Project project) {
-        this(new BaseHandler(project.withAllowedHost("testserver")), true, false, new LinkedHashMap<>(), false);
+        this(project, false);
     }
 
-    /** A client over a handler someone else owns (and closes); the handler's ALLOWED_HOSTS apply as they are. */
+    /**
+     * {@link #Client(Project)}, with CsrfViewMiddleware checking the client's unsafe requests when
+     * {@code enforceCsrfChecks} (Django's {@code Client(enforce_csrf_checks=True)}).
+     */
+    public Client(Project project, boolean enforceCsrfChecks) {
+        this(new BaseHandler(forTests(project).with(Settings.DEBUG, false)), true, false, new LinkedHashMap<>(),
+                enforceCsrfChecks, true);
+    }
+
+    /**
+     * A client for {@code project} with DEBUG as the project sets it (Django's {@code test --debug-mode}): for a test
+     * of the debug pages.
+     */
+    public static Client debugMode(Project project) {
+        return new Client(new BaseHandler(forTests(project)), true, false, new LinkedHashMap<>(), false, true);
+    }
+
+    /** A client over a pipeline someone else owns (and closes); its settings apply as they are. */
     public Client(BaseHandler handler) {
-        this(handler, false, false, new LinkedHashMap<>(), false);
+        this(handler, false, false, new LinkedHashMap<>(), false, true);
     }
 
     private Client(BaseHandler handler, boolean ownsHandler, boolean followRedirects, Map<String, String> cookies,
-                   boolean enforceCsrfChecks) {
+                   boolean enforceCsrfChecks, boolean raiseRequestException) {
         this.handler = handler;
-        this.ownsHandler = ownsHandler;
+        this.open = new AtomicBoolean(ownsHandler);
         this.followRedirects = followRedirects;
         this.cookies = cookies;
         this.enforceCsrfChecks = enforceCsrfChecks;
+        this.raiseRequestException = raiseRequestException;
     }
 
-    /** This client (same project, same cookies), following redirects to local URLs or not. */
+    private Client(Client of, boolean followRedirects, boolean enforceCsrfChecks, boolean raiseRequestException) {
+        this.handler = of.handler;
+        this.open = of.open;
+        this.followRedirects = followRedirects;
+        this.cookies = of.cookies;
+        this.enforceCsrfChecks = enforceCsrfChecks;
+        this.raiseRequestException = raiseRequestException;
+    }
+
+    private static Project forTests(Project project) {
+        return project.withAllowedHost("testserver");
+    }
+
+    /**
+     * This client (same project, same cookies), following redirects to local URLs or not. A copy shares what this
+     * client opened: closing either closes it, so {@code try (Client c = new Client(p).followRedirects(true))}
+     * releases the project.
+     */
     public Client followRedirects(boolean follow) {
-        return new Client(handler, false, follow, cookies, enforceCsrfChecks);
+        return new Client(this, follow, enforceCsrfChecks, raiseRequestException);
     }
 
     /**
@@ -74,7 +119,15 @@ public final class Client implements AutoCloseable {
      * As Django's test client, a client does not by default: tests post forms without tokens.
      */
     public Client enforceCsrfChecks(boolean enforce) {
-        return new Client(handler, false, followRedirects, cookies, enforce);
+        return new Client(this, followRedirects, enforce, raiseRequestException);
+    }
+
+    /**
+     * This client (same project, same cookies), raising in the test the exception of a request that became a 500
+     * page (the default, as Django's {@code raise_request_exception=True}), or returning the 500 page instead.
+     */
+    public Client raiseRequestException(boolean raise) {
+        return new Client(this, followRedirects, enforceCsrfChecks, raise);
     }
 
     /** GET {@code path}, which may carry a query string ({@code /search/?q=x}). */
@@ -155,6 +208,10 @@ public final class Client implements AutoCloseable {
             CsrfViewMiddleware.skipChecks(request);
         }
         HttpResponse response = handler.serve(request);
+        Throwable uncaught = request.attribute(BaseHandler.UNCAUGHT_EXCEPTION);
+        if (uncaught != null && raiseRequestException) {
+            throw Client.<RuntimeException>sneaky(uncaught);
+        }
         for (Cookie c : response.cookies()) {
             if (c.maxAge() != null && c.maxAge().isZero()) {
                 cookies.remove(c.name());
@@ -163,6 +220,12 @@ public final class Client implements AutoCloseable {
             }
         }
         return response;
+    }
+
+    // The view's own exception, checked or not, reaches the test as it was thrown (Django re-raises exc_info).
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 
     private HttpRequest.Builder builder(String method, String pathWithQuery) {
@@ -229,7 +292,7 @@ public final class Client implements AutoCloseable {
 
     @Override
     public void close() {
-        if (ownsHandler) {
+        if (open.getAndSet(false)) {
             handler.close();
         }
     }

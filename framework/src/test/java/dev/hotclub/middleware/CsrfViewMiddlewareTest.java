@@ -1,5 +1,6 @@
 package dev.hotclub.middleware;
 
+import dev.hotclub.testing.AsServed;
 import static dev.hotclub.shortcuts.Shortcuts.render;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +55,7 @@ class CsrfViewMiddlewareTest {
     }
 
     private static Client client(Project.Builder site) {
-        return new Client(site.build()).enforceCsrfChecks(true);
+        return AsServed.client(site.build()).enforceCsrfChecks(true);
     }
 
     private static HttpRequest.Builder post(String cookie, String token) {
@@ -152,7 +153,7 @@ class CsrfViewMiddlewareTest {
     @Test
     @DisplayName("the test client does not enforce the checks unless asked, as Django's")
     void testClient() {
-        try (Client client = new Client(site(true).build())) {
+        try (Client client = AsServed.client(site(true).build())) {
             assertAccepted(client.post("/post/", Map.of("a", "1")));
             assertEquals(403, client.enforceCsrfChecks(true).post("/post/", Map.of("a", "1")).status());
         }
@@ -303,7 +304,7 @@ class CsrfViewMiddlewareTest {
     void templateWithoutMiddleware() {
         Project bare = Project.named("bare").allowedHosts("testserver", "127.0.0.1", "www.example.com").debug(true).templateDirs(templates)
                 .urls(path("form/", request -> render(request, "form.html", Map.of()))).build();
-        try (Client client = new Client(bare)) {
+        try (Client client = AsServed.client(bare)) {
             TestResponse r = client.get("/form/");
             assertEquals(500, r.status());
             assertTrue(r.text().contains("The template uses &lt;@csrf_input/&gt;, which needs CsrfViewMiddleware"), r.text());

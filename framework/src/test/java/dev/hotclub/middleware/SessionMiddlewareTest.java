@@ -1,5 +1,6 @@
 package dev.hotclub.middleware;
 
+import dev.hotclub.testing.AsServed;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,7 +63,7 @@ class SessionMiddlewareTest {
     @Test
     @DisplayName("keeps values between requests in a signed cookie with Django's flags and age")
     void keepsValues() {
-        try (Client client = new Client(site().build())) {
+        try (Client client = AsServed.client(site().build())) {
             TestResponse first = client.get("/count/");
             assertEquals("visits 1", first.text());
             Cookie cookie = sessionCookie(first);
@@ -85,7 +86,7 @@ class SessionMiddlewareTest {
     void readsDjangosCookie() {
         // Django 3.2.25: signing.dumps({"visits": 3, "long": "a" * 200}, compress=True, salt=<session salt>) at 1700000000.
         String django = ".eJyrVirLLM4sKVayMtZRysnPS1eyUkocJkCpFgCZjVKy:1r31eq:AnpnDg5uHEXFPzbAHBDUW-uOET8AdElpcwhphC-s9xM";
-        try (Client client = new Client(site().sessionCookieAge(Duration.ofDays(36500)).build())) {
+        try (Client client = AsServed.client(site().sessionCookieAge(Duration.ofDays(36500)).build())) {
             assertEquals("visits 3", withCookie(client, "/read/", django).text());
         }
     }
@@ -94,7 +95,7 @@ class SessionMiddlewareTest {
     @DisplayName("a cookie tampered with, or signed with another key, is an empty session, and is deleted")
     void tamperedCookie() {
         String forged = Signing.dumps(Map.of("visits", 1000), "another-key", SignedCookieSessionStore.SALT, true);
-        try (Client client = new Client(site().build())) {
+        try (Client client = AsServed.client(site().build())) {
             TestResponse r = withCookie(client, "/read/", forged);
             assertEquals("visits null", r.text());
             assertEquals(Duration.ZERO, sessionCookie(r).maxAge());
@@ -107,7 +108,7 @@ class SessionMiddlewareTest {
     @Test
     @DisplayName("a view that does not touch the session sets no cookie and no Vary")
     void untouched() {
-        try (Client client = new Client(site().build())) {
+        try (Client client = AsServed.client(site().build())) {
             TestResponse r = client.get("/untouched/");
             assertNull(sessionCookie(r));
             assertNull(r.header("Vary"));
@@ -117,7 +118,7 @@ class SessionMiddlewareTest {
     @Test
     @DisplayName("flush empties the session and deletes its cookie")
     void flush() {
-        try (Client client = new Client(site().build())) {
+        try (Client client = AsServed.client(site().build())) {
             client.get("/count/");
             TestResponse bye = client.get("/logout/");
             assertEquals(Duration.ZERO, sessionCookie(bye).maxAge());
@@ -130,7 +131,7 @@ class SessionMiddlewareTest {
     @DisplayName("cycleKey keeps the values under a new key, and the old key no longer works")
     void cycleKey() {
         InMemorySessionStore store = new InMemorySessionStore();
-        try (Client client = new Client(site().sessionStore(store).build())) {
+        try (Client client = AsServed.client(site().sessionStore(store).build())) {
             String before = sessionCookie(client.get("/count/")).value();
             assertEquals(32, before.length());
             String after = sessionCookie(client.get("/login/")).value();
@@ -144,7 +145,7 @@ class SessionMiddlewareTest {
     @Test
     @DisplayName("a server-side store keeps the data on the server: the cookie is only a key")
     void inMemoryStore() {
-        try (Client client = new Client(site().sessionStore(new InMemorySessionStore()).build())) {
+        try (Client client = AsServed.client(site().sessionStore(new InMemorySessionStore()).build())) {
             String key = sessionCookie(client.get("/count/")).value();
             assertTrue(key.matches("[a-z0-9]{32}"), key);
             assertEquals("visits 2", client.get("/count/").text());
@@ -155,7 +156,7 @@ class SessionMiddlewareTest {
     @Test
     @DisplayName("a 500 response saves nothing")
     void noSaveOn500() {
-        try (Client client = new Client(site().build())) {
+        try (Client client = AsServed.client(site().build())) {
             assertNull(sessionCookie(client.get("/fail/")));
         }
     }
@@ -163,7 +164,7 @@ class SessionMiddlewareTest {
     @Test
     @DisplayName("the cookie is Secure when the project says so")
     void secureCookie() {
-        try (Client client = new Client(site().sessionCookieSecure(true).build())) {
+        try (Client client = AsServed.client(site().sessionCookieSecure(true).build())) {
             assertTrue(sessionCookie(client.get("/count/")).secure());
         }
     }
@@ -171,7 +172,7 @@ class SessionMiddlewareTest {
     @Test
     @DisplayName("writing a signed-cookie session without a SECRET_KEY is a 500 saying how to set one")
     void noSecretKey() {
-        try (Client client = new Client(site().secretKey(null).debug(true).build())) {
+        try (Client client = AsServed.client(site().secretKey(null).debug(true).build())) {
             TestResponse r = client.get("/count/");
             assertEquals(500, r.status());
             assertTrue(r.text().contains("The SECRET_KEY setting must not be empty: set the SECRET_KEY environment"
@@ -184,7 +185,7 @@ class SessionMiddlewareTest {
     void withoutMiddleware() {
         Project bare = Project.named("bare").allowedHosts("testserver", "127.0.0.1").debug(true)
                 .urls(path("s/", request -> HttpResponse.ok(String.valueOf(request.session())))).build();
-        try (Client client = new Client(bare)) {
+        try (Client client = AsServed.client(bare)) {
             TestResponse r = client.get("/s/");
             assertEquals(500, r.status());
             assertTrue(r.text().contains("request.session() needs SessionMiddleware: add new SessionMiddleware()"),

@@ -135,6 +135,19 @@ class FrameworkSettingsTest {
     }
 
     @Test
+    @DisplayName("an environment variable that is a near miss of a setting stops the build: it would be ignored")
+    void environmentNearMisses() {
+        assertThatThrownBy(() -> built(Map.of("ALLOWED_HOST", "example.com"), Project.named("p")))
+                .isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("The environment variable ALLOWED_HOST looks like the setting ALLOWED_HOSTS, which it does"
+                        + " not set: rename it ALLOWED_HOSTS (or unset it).");
+        assertThatThrownBy(() -> built(Map.of("debug", "true"), Project.named("p")))
+                .hasMessageStartingWith("The environment variable debug looks like the setting DEBUG");
+        assertThat(built(Map.of("DEBUG", "true", "DATABASE_URL", "x", "HOME", "/"), Project.named("p")).debug())
+                .isTrue();
+    }
+
+    @Test
     @DisplayName("a setting outside the catalogue is set and read the same way, without an environment variable")
     void settingsOfOtherPackages() {
         Setting<Integer> connMaxAge = Setting.integer("CONN_MAX_AGE", 0, 0, "Seconds a connection is kept.");

@@ -1,5 +1,6 @@
 package dev.hotclub.server;
 
+import dev.hotclub.testing.AsServed;
 import static dev.hotclub.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +72,7 @@ class AllowedHostsTest {
 
     @Test
     void inDebugModeThe400PageNamesTheSettingToChange() {
-        try (Client client = new Client(project().debug(true).build())) {
+        try (Client client = AsServed.client(project().debug(true).build())) {
             TestResponse response = client.send(HttpRequest.builder("GET", "/where/").host("evil.com").build());
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.text()).contains("DisallowedHost")
@@ -82,7 +83,7 @@ class AllowedHostsTest {
 
     @Test
     void theTestClientsHostIsAllowedAsInDjangosTestRunner() {
-        try (Client client = new Client(project().debug(false).allowedHosts("example.com").build())) {
+        try (Client client = AsServed.client(project().debug(false).allowedHosts("example.com").build())) {
             assertThat(client.get("/where/").text()).isEqualTo("testserver [example.com, testserver]");
         }
     }

@@ -1,5 +1,6 @@
 package dev.hotclub.server;
 
+import dev.hotclub.testing.AsServed;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class AppendSlashTest {
     @Test
     @DisplayName("a GET for a path that only resolves with a slash is a 301 to it, query kept")
     void redirectsGet() {
-        try (Client client = new Client(FixtureSite.builder(true).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).build())) {
             TestResponse r = client.get("/greetings/Alice");
             assertEquals(301, r.status());
             assertEquals("/greetings/Alice/", r.location());
@@ -32,7 +33,7 @@ class AppendSlashTest {
     @Test
     @DisplayName("the slashed URL is percent-encoded")
     void encodesTheTarget() {
-        try (Client client = new Client(FixtureSite.builder(true).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).build())) {
             assertEquals("/greetings/caf%C3%A9%20x/", client.get("/greetings/caf%C3%A9%20x").location());
         }
     }
@@ -41,7 +42,7 @@ class AppendSlashTest {
     @DisplayName("a path starting with // cannot send the browser to another site")
     void noOpenRedirect() {
         Project catchAll = Project.named("c").middleware(new CommonMiddleware()).urls(path("<path:rest>/", request -> HttpResponse.ok("ok"))).build();
-        try (Client client = new Client(catchAll)) {
+        try (Client client = AsServed.client(catchAll)) {
             TestResponse r = client.get("//evil.example");
             assertEquals(301, r.status());
             assertEquals("/%2Fevil.example/", r.location());
@@ -51,7 +52,7 @@ class AppendSlashTest {
     @Test
     @DisplayName("no redirect when the slashed path does not resolve either")
     void noRedirectWithoutTarget() {
-        try (Client client = new Client(FixtureSite.builder(true).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).build())) {
             assertEquals(404, client.get("/nope").status());
             assertEquals(404, client.get("/greetings/a/b").status());
         }
@@ -60,7 +61,7 @@ class AppendSlashTest {
     @Test
     @DisplayName("off when the project turns it off")
     void canBeTurnedOff() {
-        try (Client client = new Client(FixtureSite.builder(true).appendSlash(false).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).appendSlash(false).build())) {
             assertEquals(404, client.get("/greetings/Alice").status());
         }
     }
@@ -68,7 +69,7 @@ class AppendSlashTest {
     @Test
     @DisplayName("a POST in debug mode explains why it cannot be redirected")
     void postInDebugExplains() {
-        try (Client client = new Client(FixtureSite.builder(true).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).build())) {
             TestResponse r = client.post("/greetings/echo", Map.of("who", "x"));
             assertEquals(500, r.status());
             assertTrue(r.text().contains("You called this URL via POST, but the URL doesn&#x27;t end in a slash and you"
@@ -81,7 +82,7 @@ class AppendSlashTest {
     @Test
     @DisplayName("a POST in production is a 308, which keeps the method and the body")
     void postInProductionIs308() {
-        try (Client client = new Client(FixtureSite.builder(false).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).build())) {
             TestResponse r = client.post("/greetings/echo", Map.of("who", "x"));
             assertEquals(308, r.status());
             assertEquals("/greetings/echo/", r.location());
@@ -94,7 +95,7 @@ class AppendSlashTest {
     @DisplayName("is CommonMiddleware's job: without it in the list no slash is appended, as in Django")
     void onlyWithCommonMiddleware() {
         Project bare = Project.named("bare").urls(path("a/", request -> HttpResponse.ok("a"))).build();
-        try (Client client = new Client(bare)) {
+        try (Client client = AsServed.client(bare)) {
             assertEquals(404, client.get("/a").status());
         }
     }

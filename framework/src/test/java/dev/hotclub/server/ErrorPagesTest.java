@@ -1,5 +1,6 @@
 package dev.hotclub.server;
 
+import dev.hotclub.testing.AsServed;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorPagesTest {
 
     private static TestResponse get(Project project, String path) {
-        try (Client client = new Client(project)) {
+        try (Client client = AsServed.client(project)) {
             return client.get(path);
         }
     }
@@ -157,7 +158,7 @@ class ErrorPagesTest {
         @Test
         @DisplayName("debug mode lists the request's query, cookies and headers, escaped, secrets hidden")
         void requestInformation() {
-            try (Client client = new Client(FixtureSite.builder(true).build())) {
+            try (Client client = AsServed.client(FixtureSite.builder(true).build())) {
                 String html = client.send(HttpRequest.builder("GET", "/greetings/boom/")
                         .queryString("q=%3Cx%3E&api_key=123").header("Cookie", "sessionid=abc; theme=dark")
                         .header("User-Agent", "<agent>").build()).text();

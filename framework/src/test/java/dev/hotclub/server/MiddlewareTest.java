@@ -1,5 +1,6 @@
 package dev.hotclub.server;
 
+import dev.hotclub.testing.AsServed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static dev.hotclub.urls.Urls.path;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -39,7 +40,7 @@ class MiddlewareTest {
     @DisplayName("runs in declaration order around the view, the first one outermost")
     void order() {
         List<String> log = new ArrayList<>();
-        try (Client client = new Client(FixtureSite.builder(true)
+        try (Client client = AsServed.client(FixtureSite.builder(true)
                 .middleware(recording("A", log), recording("B", log)).build())) {
             var r = client.get("/greetings/");
             assertEquals(List.of("A in", "B in", "B out", "A out"), log);
@@ -52,7 +53,7 @@ class MiddlewareTest {
     @DisplayName("may answer without calling the view")
     void shortCircuit() {
         Middleware maintenance = (request, next) -> new HttpResponse("<h1>Down for maintenance</h1>", 503);
-        try (Client client = new Client(FixtureSite.builder(true).middleware(maintenance).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).middleware(maintenance).build())) {
             var r = client.get("/greetings/");
             assertEquals(503, r.status());
             assertEquals("<h1>Down for maintenance</h1>", r.text());
@@ -69,7 +70,7 @@ class MiddlewareTest {
             seen.add(response.status());
             return response;
         };
-        try (Client client = new Client(FixtureSite.builder(false).middleware(watcher).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).middleware(watcher).build())) {
             assertEquals(404, client.get("/greetings/profile/zed/").status());
             assertEquals(List.of(404), seen);
         }
@@ -85,7 +86,7 @@ class MiddlewareTest {
             }
             return next.proceed(request);
         };
-        try (Client client = new Client(FixtureSite.builder(false)
+        try (Client client = AsServed.client(FixtureSite.builder(false)
                 .middleware(recording("A", log), failing, recording("B", log)).build())) {
             for (String path : List.of("/nowhere/", "/greetings/boom/", "/greetings/profile/zed/")) {
                 TestResponse r = client.get(path);
@@ -102,7 +103,7 @@ class MiddlewareTest {
     @Test
     @DisplayName("an error page is the project's: a 500 in production is plain, whatever middleware wraps it")
     void errorPagesStayThePages() {
-        try (Client client = new Client(FixtureSite.builder(false).middleware(recording("A", new ArrayList<>())).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).middleware(recording("A", new ArrayList<>())).build())) {
             TestResponse r = client.get("/greetings/boom/");
             assertEquals(500, r.status());
             assertEquals("<h1>Server Error (500)</h1>", r.text());
@@ -112,7 +113,7 @@ class MiddlewareTest {
     @Test
     @DisplayName("a middleware that returns null is a 500 naming it")
     void nullFromMiddleware() {
-        try (Client client = new Client(FixtureSite.builder(true).middleware(new ReturnsNull()).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).middleware(new ReturnsNull()).build())) {
             TestResponse r = client.get("/greetings/");
             assertEquals(500, r.status());
             assertTrue(r.text().contains("The middleware dev.hotclub.server.MiddlewareTest$ReturnsNull didn&#x27;t return"
@@ -133,7 +134,7 @@ class MiddlewareTest {
         List<String> log = new ArrayList<>();
         Middleware first = viewLogger("first", log);
         Middleware second = viewLogger("second", log);
-        try (Client client = new Client(FixtureSite.builder(true).middleware(first, second).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).middleware(first, second).build())) {
             assertEquals(200, client.get("/greetings/profile/alice/").status());
             assertEquals(List.of("first greetings:show_profile {username=alice}",
                     "second greetings:show_profile {username=alice}"), log);
@@ -174,7 +175,7 @@ class MiddlewareTest {
                 return "show_profile".equals(match.urlName()) ? HttpResponse.forbidden("<p>No profiles</p>") : null;
             }
         };
-        try (Client client = new Client(FixtureSite.builder(true)
+        try (Client client = AsServed.client(FixtureSite.builder(true)
                 .middleware(recording("A", log), blocker, viewLogger("later", log)).build())) {
             TestResponse r = client.get("/greetings/profile/alice/");
             assertEquals(403, r.status());
@@ -193,7 +194,7 @@ class MiddlewareTest {
         Project project = Project.named("attrs").middleware(naming)
                 .urls(path("who/<str:x>/", request -> HttpResponse.ok("visitor " + request.attribute(VISITOR))))
                 .build();
-        try (Client client = new Client(project)) {
+        try (Client client = AsServed.client(project)) {
             assertEquals("visitor Zoë", client.get("/who/me/").text());
         }
     }
@@ -204,7 +205,7 @@ class MiddlewareTest {
         Files.writeString(Files.createDirectories(dir.resolve("static")).resolve("site.css"), "body{}");
         Project project = Project.named("s").baseDir(dir).middleware(recording("A", new ArrayList<>()))
                 .urls(path("", request -> HttpResponse.ok("home"))).build();
-        try (Client client = new Client(project)) {
+        try (Client client = AsServed.client(project)) {
             TestResponse css = client.get("/static/site.css");
             assertEquals(200, css.status());
             assertEquals("seen", css.header("X-A"));

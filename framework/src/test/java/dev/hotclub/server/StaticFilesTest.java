@@ -1,5 +1,6 @@
 package dev.hotclub.server;
 
+import dev.hotclub.testing.AsServed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class StaticFilesTest {
     @Test
     @DisplayName("an app's static/ folder on the class path is served under /static/")
     void appStaticFromClassPath() {
-        try (Client client = new Client(FixtureSite.builder(false).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).build())) {
             TestResponse r = client.get("/static/css/site.css");
             assertEquals(200, r.status());
             assertEquals("text/css; charset=utf-8", r.header("Content-Type"));
@@ -43,11 +44,11 @@ class StaticFilesTest {
     @DisplayName("the project's static folders come first, then the resource folders on disk, then the class path")
     void lookupOrder(@TempDir Path project, @TempDir Path resources) throws IOException {
         write(resources.resolve("dev/hotclub/fixture/static/css/site.css"), "edited");
-        try (Client client = new Client(FixtureSite.builder(true).resourceDirs(resources).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).resourceDirs(resources).build())) {
             assertEquals("edited", client.get("/static/css/site.css").text());
         }
         write(project.resolve("static/css/site.css"), "project");
-        try (Client client = new Client(FixtureSite.builder(true).baseDir(project).resourceDirs(resources).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).baseDir(project).resourceDirs(resources).build())) {
             assertEquals("project", client.get("/static/css/site.css").text());
         }
     }
@@ -57,7 +58,7 @@ class StaticFilesTest {
     void refusesClimbing(@TempDir Path project) throws IOException {
         write(project.resolve("secret.txt"), "secret");
         Files.createDirectories(project.resolve("static"));
-        try (Client client = new Client(FixtureSite.builder(false).baseDir(project).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).baseDir(project).build())) {
             assertEquals(404, client.get("/static/%2E%2E/secret.txt").status());
             assertEquals(404, client.get("/static/css/none.css").status());
             assertEquals(404, client.get("/static/").status());
@@ -76,7 +77,7 @@ class StaticFilesTest {
         write(resources.resolve("dev/hotclub/fixture/static/keep.txt"), "kept");
         Files.createSymbolicLink(resources.resolve("dev/hotclub/fixture/static/app-secret.txt"),
                 outside.resolve("secret.txt"));
-        try (Client client = new Client(FixtureSite.builder(true).baseDir(project).resourceDirs(resources).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).baseDir(project).resourceDirs(resources).build())) {
             TestResponse linked = client.get("/static/secret.txt");
             assertEquals(404, linked.status());
             assertTrue(linked.text().contains("<p>A middleware raised Http404: &quot;secret.txt&quot; leads out of its"
@@ -96,7 +97,7 @@ class StaticFilesTest {
         Path staticDir = Path.of(FixtureSite.class.getResource("static/css/site.css").toURI()).getParent().getParent();
         Path link = staticDir.resolve("css/linked-secret.txt");
         Files.createSymbolicLink(link, outside.resolve("secret.txt"));
-        try (Client client = new Client(FixtureSite.builder(false).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).build())) {
             assertEquals(404, client.get("/static/css/linked-secret.txt").status());
             assertEquals(200, client.get("/static/css/site.css").status());
         } finally {
@@ -111,7 +112,7 @@ class StaticFilesTest {
         write(css, "body { color: red; }\n");
         Instant modified = Instant.parse("2026-11-05T08:49:37.250Z");
         Files.setLastModifiedTime(css, FileTime.from(modified));
-        try (Client client = new Client(FixtureSite.builder(true).baseDir(project).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(true).baseDir(project).build())) {
             TestResponse file = client.get("/static/site.css");
             assertEquals(200, file.status());
             assertEquals("Thu, 05 Nov 2026 08:49:37 GMT", file.header("Last-Modified"));
@@ -148,7 +149,7 @@ class StaticFilesTest {
     @Test
     @DisplayName("a file in an app's folder on the class path has its time too")
     void conditionalGetOnTheClassPath() {
-        try (Client client = new Client(FixtureSite.builder(false).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).build())) {
             String lastModified = client.get("/static/css/site.css").header("Last-Modified");
             assertTrue(lastModified != null && lastModified.endsWith(" GMT"), lastModified);
             assertEquals(304, ifModifiedSince(client, "/static/css/site.css", lastModified).status());
@@ -167,7 +168,7 @@ class StaticFilesTest {
     @Test
     @DisplayName("only GET and HEAD are allowed")
     void onlyGetAndHead() {
-        try (Client client = new Client(FixtureSite.builder(false).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).build())) {
             TestResponse r = client.post("/static/css/site.css", Map.of());
             assertEquals(405, r.status());
             assertEquals("GET, HEAD", r.header("Allow"));
@@ -178,7 +179,7 @@ class StaticFilesTest {
     @Test
     @DisplayName("staticUrl(null) serves none, and a bad prefix is refused")
     void canBeOff() {
-        try (Client client = new Client(FixtureSite.builder(false).staticUrl(null).build())) {
+        try (Client client = AsServed.client(FixtureSite.builder(false).staticUrl(null).build())) {
             assertEquals(404, client.get("/static/css/site.css").status());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -1,5 +1,8 @@
 package dev.hotclub.test;
 
+import static dev.hotclub.test.Expect.count;
+import static dev.hotclub.test.Expect.status;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,12 +29,14 @@ class ClientAssertionsTest {
     @DisplayName("assertContains counts the text and checks the status, with Django's messages")
     void assertContains() {
         TestResponse r = client.get("/greetings/search/?q=ab&page=ab");
-        r.assertContains("ab").assertContains("ab", 2).assertContains("ab", 2, 200);
-        assertEquals("Found 2 instances of 'ab' in response (expected 1)", failure(() -> r.assertContains("ab", 1)));
+        r.assertContains("ab").assertContains("ab", count(2)).assertContains("ab", count(2).withStatus(200));
+        assertEquals("Found 2 instances of 'ab' in response (expected 1)", failure(() -> r.assertContains("ab", count(1))));
         assertEquals("Couldn't find 'zz' in response", failure(() -> r.assertContains("zz")));
         assertEquals("Couldn't retrieve content: Response code was 200 (expected 404)",
-                failure(() -> r.assertContains("ab", -1, 404)));
-        client.get("/greetings/profile/zed/").assertContains("User not found", -1, 404);
+                failure(() -> r.assertContains("ab", status(404))));
+        client.get("/greetings/profile/zed/").assertContains("User not found", status(404));
+        assertEquals("Found 1 instances of 'User not found' in response (expected 0)", failure(() ->
+                client.get("/greetings/profile/zed/").assertContains("User not found", count(0).withStatus(404))));
     }
 
     @Test

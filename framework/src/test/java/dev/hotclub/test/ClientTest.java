@@ -105,7 +105,7 @@ class ClientTest {
         assertEquals("<h1>Nothing at /%25zz/</h1><p>Resolver404</p>\n", r.text());
         assertEquals("<h1>Hello, Café!</h1><p>Nice to meet you.</p>", client.get("/greetings/caf%C3%A9/").text());
         assertEquals("<h1>Hello, A+b!</h1><p>Nice to meet you.</p>", client.get("/greetings/a+b/").text());
-        try (Client plain = new Client(FixtureSite.withoutTemplates(true).build())) {
+        try (Client plain = Client.debugMode(FixtureSite.withoutTemplates(true).build())) {
             assertTrue(plain.get("/%zz/").text().contains("<p>The current path, <code>%zz/</code>, didn't match any of"
                     + " these.</p>"));
         }

@@ -1,5 +1,7 @@
 package dev.hotclub.http.internal;
 
+import dev.hotclub.http.DisallowedHost;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,6 +20,27 @@ public final class HostValidation {
 
     /** A host (lower-cased) and its port, each empty when absent; both empty when {@code host} is malformed. */
     public record DomainPort(String domain, String port) {
+    }
+
+    /**
+     * {@code host} when ALLOWED_HOSTS ({@code allowedHosts}; with DEBUG on and none, the localhost names) accepts it,
+     * as Django's {@code get_host()}; otherwise a {@link DisallowedHost} saying what to add to ALLOWED_HOSTS.
+     */
+    public static String checked(String host, List<String> allowedHosts, boolean debug) {
+        List<String> allowed = debug && allowedHosts.isEmpty() ? DEBUG_LOCAL_HOSTS : allowedHosts;
+        DomainPort split = splitDomainPort(host);
+        if (!split.domain().isEmpty() && validateHost(split.domain(), allowed)) {
+            return host;
+        }
+        String message = "Invalid HTTP_HOST header: " + repr(host) + ".";
+        throw new DisallowedHost(split.domain().isEmpty()
+                ? message + " The domain name provided is not valid according to RFC 1034/1035."
+                : message + " You may need to add " + repr(split.domain()) + " to ALLOWED_HOSTS"
+                        + " (the ALLOWED_HOSTS environment variable, comma-separated, or Project.Builder.allowedHosts).");
+    }
+
+    private static String repr(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /** Splits {@code host} into domain and port; a trailing dot is removed from the domain. */

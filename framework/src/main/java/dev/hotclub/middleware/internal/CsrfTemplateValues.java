@@ -45,17 +45,21 @@ public final class CsrfTemplateValues {
                 + Html.escape(token(request, use)) + "\">");
     }
 
-    /** {@code ${csrf_token}}; as a directive, {@code <@csrf_token/>}, the hidden field as {@code <@csrf_input/>}. */
+    /** {@code ${csrf_token}}, made when first read, then the same (Django's lazy {@code csrf_token}); as a directive, {@code <@csrf_token/>}, the hidden field as {@code <@csrf_input/>}. */
     public static final class Token implements TemplateScalarModel, TemplateDirectiveModel {
         private final HttpRequest request;
+        private String value;
 
         Token(HttpRequest request) {
             this.request = request;
         }
 
         @Override
-        public String getAsString() throws TemplateModelException {
-            return token(request, "${csrf_token}");
+        public synchronized String getAsString() throws TemplateModelException {
+            if (value == null) {
+                value = token(request, "${csrf_token}");
+            }
+            return value;
         }
 
         @Override
