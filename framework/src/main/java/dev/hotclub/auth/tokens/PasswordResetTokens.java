@@ -1,6 +1,6 @@
 package dev.hotclub.auth.tokens;
 
-import dev.hotclub.auth.internal.SaltedHmac;
+import dev.hotclub.signing.Signing;
 import dev.hotclub.project.Env;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,7 +105,7 @@ public final class PasswordResetTokens {
     }
 
     private String tokenAt(PasswordResetUser user, long timestamp, String secret) {
-        String hex = SaltedHmac.sha256Hex(KEY_SALT, hashValue(user, timestamp), secret);
+        String hex = HexFormat.of().formatHex(Signing.saltedHmac(KEY_SALT, hashValue(user, timestamp), secret));
         StringBuilder everyOther = new StringBuilder(32);
         for (int i = 0; i < hex.length(); i += 2) {
             everyOther.append(hex.charAt(i));       // Django's hexdigest()[::2], to shorten the URL
