@@ -28,8 +28,9 @@ class PackageOrderTest {
             List.of("templates"),
             List.of("middleware"),
             List.of("shortcuts"),
+            List.of("auth", "mail"),
             List.of("project"),
-            List.of("checks", "auth", "mail"),
+            List.of("checks"),
             List.of("handlers"),
             List.of("server"),
             List.of("test"));
