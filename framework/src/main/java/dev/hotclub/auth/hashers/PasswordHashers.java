@@ -41,7 +41,8 @@ public final class PasswordHashers {
      */
     public static final Setting<PasswordHashers> PASSWORD_HASHERS = Setting.of("PASSWORD_HASHERS", null,
             text -> Setting.splitList(text).isEmpty() ? defaults() : named(Setting.splitList(text)),
-            "hashers' names, comma-separated, the preferred first, e.g. PASSWORD_HASHERS=pbkdf2_sha256,pbkdf2_sha1,argon2",
+            "hashers' names, comma-separated, the preferred first,"
+                    + " e.g. PASSWORD_HASHERS=pbkdf2_sha256,pbkdf2_sha1,argon2",
             "The password hashers, the preferred first; unset, pbkdf2_sha256, pbkdf2_sha1, argon2.");
 
     private final List<PasswordHasher> hashers;
