@@ -1,5 +1,6 @@
 package dev.hotclub.mail;
 
+import dev.hotclub.conf.Settings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * message without a sender gets DEFAULT_FROM_EMAIL, one without recipients is not sent.
  *
  * <pre>{@code
- * Mailer mailer = Mailer.fromEnv();
+ * Mailer mailer = Mailer.of(project.settings());          // or request.settings()
  * mailer.sendMail("Welcome", "Hello Alice", null, List.of("alice@example.com"));
  * }</pre>
  */
@@ -26,9 +27,9 @@ public final class Mailer {
         this.backend = backend;
     }
 
-    /** With {@link MailSettings#fromEnv()}. */
-    public static Mailer fromEnv() {
-        return new Mailer(MailSettings.fromEnv());
+    /** With the project's mail settings ({@link MailSettings#from(Settings)}). */
+    public static Mailer of(Settings settings) {
+        return new Mailer(MailSettings.from(settings));
     }
 
     private static EmailBackend backendFor(MailSettings settings) {

@@ -1,8 +1,12 @@
 package dev.hotclub.project;
 
+import dev.hotclub.auth.hashers.PasswordHashers;
+import dev.hotclub.auth.throttle.LoginThrottleSettings;
+import dev.hotclub.auth.tokens.PasswordResetTokens;
 import dev.hotclub.conf.Setting;
 import dev.hotclub.conf.Settings;
 import dev.hotclub.db.DatabaseSettings;
+import dev.hotclub.mail.MailSettings;
 import dev.hotclub.middleware.CommonMiddleware;
 import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SecurityMiddleware;
@@ -57,5 +61,36 @@ public final class FrameworkSettings {
             DatabaseSettings.DATABASE_URL,
             DatabaseSettings.ATOMIC_REQUESTS,
             DatabaseSettings.DATABASE_POOL_SIZE,
-            DatabaseSettings.DATABASES);
+            DatabaseSettings.DATABASES,
+
+            // Passwords and logins (auth)
+            PasswordHashers.PASSWORD_HASHERS,
+            PasswordResetTokens.PASSWORD_RESET_TIMEOUT,
+            LoginThrottleSettings.LOGIN_THROTTLE_USERNAME_FAILURES,
+            LoginThrottleSettings.LOGIN_THROTTLE_ADDRESS_FAILURES,
+            LoginThrottleSettings.LOGIN_THROTTLE_WINDOW,
+            LoginThrottleSettings.LOGIN_THROTTLE_LOCKOUT,
+            LoginThrottleSettings.LOGIN_THROTTLE_MAX_KEYS,
+            // Email (mail)
+            MailSettings.EMAIL_BACKEND,
+            MailSettings.EMAIL_HOST,
+            MailSettings.EMAIL_PORT,
+            MailSettings.EMAIL_HOST_USER,
+            MailSettings.EMAIL_HOST_PASSWORD,
+            MailSettings.EMAIL_USE_TLS,
+            MailSettings.EMAIL_USE_SSL,
+            MailSettings.EMAIL_TIMEOUT,
+            MailSettings.DEFAULT_FROM_EMAIL,
+            MailSettings.EMAIL_FILE_PATH);
+
+    /**
+     * Checks the settings that must go together, once each is valid on its own: the build calls it, so that a
+     * mismatch stops the project where it is built (and a packaged server at start), naming the settings.
+     *
+     * @throws dev.hotclub.conf.ImproperlyConfigured EMAIL_USE_TLS with EMAIL_USE_SSL, the file mail backend
+     *                                               without EMAIL_FILE_PATH
+     */
+    static void checkTogether(Settings settings) {
+        MailSettings.from(settings);
+    }
 }

@@ -89,6 +89,7 @@ public final class Project {
     private static Project built(Builder b, Resolver resolver, List<App> apps) {
         Settings settings = Settings.resolve(FrameworkSettings.ALL, b.values, b.settings, Env::lookup,
                 Env.names());
+        FrameworkSettings.checkTogether(settings);
         Definition definition = new Definition(b.name, b.classLoader, b.urlConf, b.origin, resolver, List.copyOf(apps),
                 List.copyOf(b.middleware),
                 b.templateDirs == null ? null : List.copyOf(b.templateDirs),

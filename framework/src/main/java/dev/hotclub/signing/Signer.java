@@ -1,11 +1,8 @@
 package dev.hotclub.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Django's {@code signing.Signer}: {@code value:signature}, the signature being the unpadded URL-safe base64 of
@@ -21,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class Signer {
     static final char SEP = ':';
 
-    private final byte[] key;
+    private final String secretKey;
     private final String salt;
 
     /**
@@ -35,7 +32,7 @@ public class Signer {
                     + " sources; a long random string, e.g. the output of"
                     + " `python3 -c 'import secrets; print(secrets.token_urlsafe(50))'`.");
         }
-        this.key = secretKey.getBytes(StandardCharsets.UTF_8);
+        this.secretKey = secretKey;
         this.salt = salt;
     }
 
@@ -60,24 +57,7 @@ public class Signer {
     }
 
     String signature(String value) {
-        return base64(saltedHmac(salt + "signer", value, key));
-    }
-
-    /**
-     * Django's {@code salted_hmac} with SHA-256: an HMAC of {@code value} whose key is
-     * {@code sha256(keySalt + secret)}, so that one secret gives unrelated keys for unrelated salts.
-     */
-    static byte[] saltedHmac(String keySalt, String value, byte[] secret) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(keySalt.getBytes(StandardCharsets.UTF_8));
-            byte[] derived = sha256.digest(secret);
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(derived, "HmacSHA256"));
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This JVM lacks SHA-256 or HmacSHA256", e);
-        }
+        return base64(Signing.saltedHmac(salt + "signer", value, secretKey));
     }
 
     /** Django's {@code b64_encode}: URL-safe base64 without padding. */

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Django's {@code signing.dumps} and {@code signing.loads}: a JSON value, zlib-compressed when that makes it
@@ -28,6 +32,25 @@ public final class Signing {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Signing() {
+    }
+
+    /**
+     * Django's {@code django.utils.crypto.salted_hmac(key_salt, value, secret)} with SHA-256: an HMAC of {@code value}
+     * whose key is {@code sha256(keySalt + secret)}, so that one SECRET_KEY gives unrelated keys for unrelated
+     * purposes (the signer's, the password reset tokens', the session auth hash). Python's {@code digest()}; format
+     * it with {@code HexFormat.of().formatHex(...)} for its {@code hexdigest()}.
+     */
+    public static byte[] saltedHmac(String keySalt, String value, String secret) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(keySalt.getBytes(StandardCharsets.UTF_8));
+            byte[] derived = sha256.digest(secret.getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(derived, "HmacSHA256"));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This JVM lacks SHA-256 or HmacSHA256", e);
+        }
     }
 
     /** {@code value} (anything Jackson writes as JSON) signed with {@code secretKey} and {@code salt}. */

@@ -29,8 +29,9 @@ class PackageOrderTest {
             List.of("middleware"),
             List.of("db"),
             List.of("shortcuts"),
+            List.of("auth", "mail"),
             List.of("project"),
-            List.of("checks", "auth", "mail"),
+            List.of("checks"),
             List.of("handlers"),
             List.of("server"),
             List.of("test"));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,14 @@ class SigningTest {
         data.put("name", "Zoë");
         data.put("items", List.of(1, 2, 3));
         return data;
+    }
+
+    @Test
+    @DisplayName("saltedHmac is Django's django.utils.crypto.salted_hmac with SHA-256")
+    void saltedHmac() {
+        // salted_hmac('hotclub.tests', 'value é', KEY, algorithm='sha256').hexdigest() in Django 3.2
+        assertEquals("87f889795318066d588ccb871ce8e5de6421d43edb6e228b45452c21daf00006",
+                HexFormat.of().formatHex(Signing.saltedHmac("hotclub.tests", "value é", KEY)));
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.hotclub.auth.hashers;
 
 import dev.hotclub.auth.internal.RandomStrings;
-import dev.hotclub.project.Env;
 import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.conf.Setting;
+import dev.hotclub.conf.Settings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  * (the transparent upgrade at login). Immutable and thread-safe; build it once with the settings.
  *
  * <pre>{@code
- * PasswordHashers hashers = PasswordHashers.fromEnv();          // PASSWORD_HASHERS, else the defaults
+ * PasswordHashers hashers = PasswordHashers.from(project.settings()); // PASSWORD_HASHERS, else the defaults
  * String stored = hashers.makePassword("s3cret-horse");         // pbkdf2_sha256$1000000$...
  * boolean ok = hashers.checkPassword(typed, stored, user::setPassword);
  * }</pre>
@@ -33,6 +34,16 @@ public final class PasswordHashers {
             "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher", "pbkdf2_sha1",
             "django.contrib.auth.hashers.Argon2PasswordHasher", "argon2",
             "django.contrib.auth.hashers.MD5PasswordHasher", "md5");
+
+    /**
+     * PASSWORD_HASHERS: the hashers, the preferred first; in the environment their names, comma-separated
+     * ({@link #named}), an empty variable meaning the defaults; in code {@code PasswordHashers.of(...)}.
+     */
+    public static final Setting<PasswordHashers> PASSWORD_HASHERS = Setting.of("PASSWORD_HASHERS", null,
+            text -> Setting.splitList(text).isEmpty() ? defaults() : named(Setting.splitList(text)),
+            "hashers' names, comma-separated, the preferred first,"
+                    + " e.g. PASSWORD_HASHERS=pbkdf2_sha256,pbkdf2_sha1,argon2",
+            "The password hashers, the preferred first; unset, pbkdf2_sha256, pbkdf2_sha1, argon2.");
 
     private final List<PasswordHasher> hashers;
     private final Map<String, PasswordHasher> byAlgorithm;
@@ -83,10 +94,10 @@ public final class PasswordHashers {
         return new PasswordHashers(list);
     }
 
-    /** The environment variable PASSWORD_HASHERS (comma-separated names, see {@link #named}), else {@link #defaults}. */
-    public static PasswordHashers fromEnv() {
-        List<String> names = Env.envList("PASSWORD_HASHERS", List.of());
-        return names.isEmpty() ? defaults() : named(names);
+    /** The project's PASSWORD_HASHERS, else {@link #defaults}. */
+    public static PasswordHashers from(Settings settings) {
+        PasswordHashers chosen = settings.get(PASSWORD_HASHERS);
+        return chosen != null ? chosen : defaults();
     }
 
     /** The hasher that writes new hashes. */

@@ -1,7 +1,8 @@
 package dev.hotclub.auth.tokens;
 
-import dev.hotclub.auth.internal.SaltedHmac;
-import dev.hotclub.project.Env;
+import dev.hotclub.conf.Setting;
+import dev.hotclub.conf.Settings;
+import dev.hotclub.signing.Signing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ import java.util.Optional;
  * token Django made with the same SECRET_KEY checks here, and the other way round.
  *
  * <pre>{@code
- * PasswordResetTokens tokens = PasswordResetTokens.fromEnv(secretKey);
+ * PasswordResetTokens tokens = PasswordResetTokens.from(project.settings());
  * String link = "/reset/" + PasswordResetTokens.encodeUid(user.pk()) + "/" + tokens.makeToken(user) + "/";
  * boolean ok = tokens.checkToken(user, tokenFromUrl);
  * }</pre>
@@ -29,6 +31,9 @@ import java.util.Optional;
 public final class PasswordResetTokens {
     /** Django's default PASSWORD_RESET_TIMEOUT: 259,200 seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofDays(3);
+    /** PASSWORD_RESET_TIMEOUT: how long a reset token is good for. */
+    public static final Setting<Duration> PASSWORD_RESET_TIMEOUT = Setting.seconds("PASSWORD_RESET_TIMEOUT",
+            DEFAULT_TIMEOUT, "How long a password reset link is good for.");
 
     private static final String KEY_SALT = "django.contrib.auth.tokens.PasswordResetTokenGenerator";
     private static final LocalDateTime EPOCH_2001 = LocalDateTime.of(2001, 1, 1, 0, 0);
@@ -64,10 +69,10 @@ public final class PasswordResetTokens {
         this(secretKey, List.of(), DEFAULT_TIMEOUT, Clock.systemDefaultZone());
     }
 
-    /** The timeout from the PASSWORD_RESET_TIMEOUT environment variable (seconds), else 3 days. */
-    public static PasswordResetTokens fromEnv(String secretKey) {
-        int seconds = Env.envInt("PASSWORD_RESET_TIMEOUT", (int) DEFAULT_TIMEOUT.toSeconds());
-        return new PasswordResetTokens(secretKey, List.of(), Duration.ofSeconds(seconds), Clock.systemDefaultZone());
+    /** Signed with the project's SECRET_KEY, good for PASSWORD_RESET_TIMEOUT, on the server's clock. */
+    public static PasswordResetTokens from(Settings settings) {
+        return new PasswordResetTokens(settings.secretKey(), List.of(), settings.get(PASSWORD_RESET_TIMEOUT),
+                Clock.systemDefaultZone());
     }
 
     public Duration timeout() {
@@ -104,7 +109,7 @@ public final class PasswordResetTokens {
     }
 
     private String tokenAt(PasswordResetUser user, long timestamp, String secret) {
-        String hex = SaltedHmac.sha256Hex(KEY_SALT, hashValue(user, timestamp), secret);
+        String hex = HexFormat.of().formatHex(Signing.saltedHmac(KEY_SALT, hashValue(user, timestamp), secret));
         StringBuilder everyOther = new StringBuilder(32);
         for (int i = 0; i < hex.length(); i += 2) {
             everyOther.append(hex.charAt(i));       // Django's hexdigest()[::2], to shorten the URL

@@ -1,8 +1,9 @@
 package dev.hotclub.auth.tokens;
 
-import dev.hotclub.auth.internal.SaltedHmac;
+import dev.hotclub.signing.Signing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class SessionAuthHash {
 
     /** 64 hex characters: HMAC-SHA256 of {@code passwordHash} keyed by {@code secretKey}. */
     public static String of(String passwordHash, String secretKey) {
-        return SaltedHmac.sha256Hex(KEY_SALT, passwordHash, secretKey);
+        return HexFormat.of().formatHex(Signing.saltedHmac(KEY_SALT, passwordHash, secretKey));
     }
 
     /**

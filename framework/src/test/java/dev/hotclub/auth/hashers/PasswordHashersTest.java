@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.conf.Settings;
+import dev.hotclub.project.Env;
+import dev.hotclub.project.Project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +148,26 @@ class PasswordHashersTest {
                 .containsExactly("md5", "pbkdf2_sha256", "pbkdf2_sha1", "argon2");
         assertThat(hashers.makePassword("pw")).startsWith("md5$");
         assertThat(PasswordHashers.defaults().preferred().algorithm()).isEqualTo("pbkdf2_sha256");
+    }
+
+    @Test
+    void hashersComeFromTheProjectsSettings() {
+        assertThat(PasswordHashers.from(Settings.defaults()).hashers()).extracting(PasswordHasher::algorithm)
+                .containsExactly("pbkdf2_sha256", "pbkdf2_sha1", "argon2");
+        assertThat(PasswordHashers.from(built(Map.of("PASSWORD_HASHERS", "md5,pbkdf2_sha256"))).hashers())
+                .extracting(PasswordHasher::algorithm).containsExactly("md5", "pbkdf2_sha256");
+        assertThat(PasswordHashers.from(built(Map.of("PASSWORD_HASHERS", " "))).preferred().algorithm())
+                .as("an empty variable: the defaults").isEqualTo("pbkdf2_sha256");
+        assertThat(PasswordHashers.from(Project.named("p").set(PasswordHashers.PASSWORD_HASHERS, fast).build()
+                .settings())).as("set in code").isSameAs(fast);
+        assertThatThrownBy(() -> built(Map.of("PASSWORD_HASHERS", "pbkdf2_sha256,bcrypt")))
+                .isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("PASSWORD_HASHERS names \"bcrypt\", which Hotclub does not have: use pbkdf2_sha256,"
+                        + " pbkdf2_sha1, argon2 or md5 (tests only), the preferred first");
+    }
+
+    private static Settings built(Map<String, String> environment) {
+        return Env.withDefaults(environment, () -> Project.named("p").build()).settings();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.hotclub.auth.throttle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hotclub.project.Env;
+import dev.hotclub.project.Project;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -171,5 +174,23 @@ class LoginThrottleTest {
                         + " got 0 and 60");
         assertThat(LoginThrottleSettings.defaults()).isEqualTo(
                 new LoginThrottleSettings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15), 100_000));
+    }
+
+    @Test
+    void settingsFromTheProject() {
+        LoginThrottleSettings read = LoginThrottleSettings.from(Env.withDefaults(Map.of(
+                "LOGIN_THROTTLE_USERNAME_FAILURES", "0", "LOGIN_THROTTLE_ADDRESS_FAILURES", "50",
+                "LOGIN_THROTTLE_WINDOW", "60", "LOGIN_THROTTLE_LOCKOUT", "3600", "LOGIN_THROTTLE_MAX_KEYS", "10"),
+                () -> Project.named("p").build()).settings());
+        assertThat(read).isEqualTo(new LoginThrottleSettings(0, 50, Duration.ofMinutes(1), Duration.ofHours(1), 10));
+        assertThat(LoginThrottleSettings.from(Project.named("p").set(LoginThrottleSettings.LOGIN_THROTTLE_WINDOW,
+                Duration.ofMinutes(5)).build().settings()).window()).as("set in code").isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> Env.withDefaults(Map.of("LOGIN_THROTTLE_LOCKOUT", "0"), () -> Project.named("p").build()))
+                .hasMessageStartingWith("The environment variable LOGIN_THROTTLE_LOCKOUT=\"0\" is not valid:"
+                        + " LOGIN_THROTTLE_LOCKOUT must be a positive duration");
+        assertThatThrownBy(() -> Env.withDefaults(Map.of("LOGIN_THROTTLE_USERNAME_FAILURES", "-1"),
+                () -> Project.named("p").build()))
+                .hasMessageStartingWith("The environment variable LOGIN_THROTTLE_USERNAME_FAILURES=\"-1\" is not valid:"
+                        + " LOGIN_THROTTLE_USERNAME_FAILURES must be 0 or more, got -1.");
     }
 }

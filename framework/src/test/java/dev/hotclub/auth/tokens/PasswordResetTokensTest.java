@@ -3,12 +3,16 @@ package dev.hotclub.auth.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.project.Env;
+import dev.hotclub.project.Project;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Expected tokens were made by Django 3.2's PasswordResetTokenGenerator with now() = 2026-12-06 01:02:03. */
@@ -90,6 +94,21 @@ class PasswordResetTokensTest {
         assertThatThrownBy(() -> new PasswordResetTokens(SECRET, List.of(), Duration.ZERO, later))
                 .hasMessage("PASSWORD_RESET_TIMEOUT must be a positive number of seconds, got 0");
         assertThatThrownBy(() -> new PasswordResetTokens("")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theTimeoutAndKeyComeFromTheProjectsSettings() {
+        PasswordResetTokens tokens = PasswordResetTokens.from(Env.withDefaults(Map.of("PASSWORD_RESET_TIMEOUT", "3600"),
+                () -> Project.named("p").secretKey(SECRET).build()).settings());
+        assertThat(tokens.timeout()).isEqualTo(Duration.ofHours(1));
+        assertThat(tokens.checkToken(ALICE, new PasswordResetTokens(SECRET).makeToken(ALICE))).as("signed with SECRET_KEY")
+                .isTrue();
+        assertThat(PasswordResetTokens.from(Project.named("p").secretKey(SECRET).build().settings()).timeout())
+                .isEqualTo(Duration.ofDays(3));
+        assertThatThrownBy(() -> Env.withDefaults(Map.of("PASSWORD_RESET_TIMEOUT", "3 days"), () -> Project.named("p").build()))
+                .isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("The environment variable PASSWORD_RESET_TIMEOUT=\"3 days\" is not valid: set it to a whole"
+                        + " number of seconds, e.g. PASSWORD_RESET_TIMEOUT=259200, or unset it for the default.");
     }
 
     @Test
