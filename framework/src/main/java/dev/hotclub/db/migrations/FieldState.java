@@ -33,6 +33,9 @@ public record FieldState(
     public FieldState {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+        // Django writes related models in lower case ('polls.question'); comparing states needs one spelling.
+        relatedModel = relatedModel == null ? null : relatedModel.toLowerCase(java.util.Locale.ROOT);
+        through = through == null ? null : through.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The column's name: {@code db_column}, else the name, with {@code _id} for a foreign key. */
