@@ -55,6 +55,22 @@ public record RenameModel(String oldName, String newName) implements Operation {
             editor.alterField(oldThrough.withDbTable(newThrough.table()), oldColumn, newThrough, newColumn,
                     from, to);
         }
+        // Join tables of other models' many-to-manys name a column after this model: tag_id becomes label_id.
+        for (ModelState owner : to.models()) {
+            if (owner.key().equals(after.key())) {
+                continue;
+            }
+            for (FieldState field : owner.fields()) {
+                if (field.isManyToMany() && field.through() == null
+                        && field.relatedModel().equals(after.key())) {
+                    ModelState oldOwner = from.model(owner.app(), owner.name());
+                    ModelState oldThrough = from.autoThrough(oldOwner, oldOwner.requireField(field.name()));
+                    ModelState newThrough = to.autoThrough(owner, field);
+                    editor.alterField(oldThrough, oldThrough.fields().get(2), newThrough, newThrough.fields().get(2),
+                            from, to);
+                }
+            }
+        }
     }
 
     @Override
