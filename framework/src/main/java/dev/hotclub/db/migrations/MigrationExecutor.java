@@ -119,6 +119,12 @@ public final class MigrationExecutor {
      */
     public List<Progress> migrate(List<Target> targets, Options options, Consumer<Progress> listener)
             throws SQLException {
+        return migrate(targets, options, step -> { }, listener);
+    }
+
+    /** As above, telling {@code starting} about each step before it runs (migrate prints "Applying x..."). */
+    public List<Progress> migrate(List<Target> targets, Options options, Consumer<Step> starting,
+                                  Consumer<Progress> listener) throws SQLException {
         checkNoConflicts();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
@@ -130,6 +136,7 @@ public final class MigrationExecutor {
             checkReversible(plan);
             List<Progress> done = new ArrayList<>();
             for (Step step : plan) {
+                starting.accept(step);
                 String outcome = run(step, options, recorder);
                 Progress progress = new Progress(step, outcome);
                 done.add(progress);

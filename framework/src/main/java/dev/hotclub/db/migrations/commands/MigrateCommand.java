@@ -92,9 +92,23 @@ public final class MigrateCommand {
             out.println("Operations to perform:");
             out.println(heading);
             out.println("Running migrations:");
-            List<MigrationExecutor.Progress> done = executor.migrate(targets, new Options(fake, fakeInitial),
-                    progress -> out.println("  " + (progress.step().backwards() ? "Unapplying " : "Applying ")
-                            + progress.step().migration().key() + "... " + progress.outcome()));
+            boolean[] running = {false};
+            List<MigrationExecutor.Progress> done;
+            try {
+                done = executor.migrate(targets, new Options(fake, fakeInitial), step -> {
+                    out.print("  " + (step.backwards() ? "Unapplying " : "Applying ") + step.migration().key()
+                            + "...");
+                    out.flush();
+                    running[0] = true;
+                }, progress -> {
+                    out.println(" " + progress.outcome());
+                    running[0] = false;
+                });
+            } finally {
+                if (running[0]) {
+                    out.println();
+                }
+            }
             if (done.isEmpty()) {
                 out.println("  No migrations to apply.");
                 warnAboutUnmigratedChanges(loader);
