@@ -1,17 +1,20 @@
 package dev.hotclub.server;
 
+import dev.hotclub.db.migrations.commands.MigrationCommandLine;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.server.internal.StartLine;
 import dev.hotclub.urls.ImproperlyConfigured;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * The production entry point, the main class of a packaged project:
  * {@code java -jar target/mysite.jar [ADDR:]PORT} serves the project that the class path's
  * {@code META-INF/services/dev.hotclub.project.ProjectProvider} names, on 127.0.0.1:8000 by default, until the
- * process is stopped. Settings come from the environment (docs/SETTINGS.md); no dev server, no compiler.
+ * process is stopped. {@code java -jar target/mysite.jar migrate} (and {@code showmigrations}, {@code sqlmigrate})
+ * runs the migrations on DATABASE_URL's database instead (docs/MIGRATIONS.md). Settings come from the environment (docs/SETTINGS.md); no dev server, no compiler.
  */
 public final class Launcher {
     static final String USAGE = "Usage: java -jar <project>.jar [ADDR:]PORT   (default 127.0.0.1:8000;"
@@ -32,6 +35,9 @@ public final class Launcher {
      * (2 for a wrong command line, 1 for a project or port that cannot be served), 0 once serving.
      */
     static int start(String[] args, PrintStream err) {
+        if (args.length >= 1 && MigrationCommandLine.COMMANDS.contains(args[0])) {
+            return migrationCommand(args, System.out, err);
+        }
         if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
             err.println(USAGE);
             return 0;
@@ -71,5 +77,19 @@ public final class Launcher {
         StartLine.log(project, address.host(), server.port());
         server.closeOnShutdown();
         return 0;
+    }
+
+    /** {@code migrate}, {@code showmigrations}, {@code sqlmigrate}: run before a deploy's rolling restart. */
+    static int migrationCommand(String[] args, PrintStream out, PrintStream err) {
+        Project project;
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            project = ProjectProvider.find(loader != null ? loader : Launcher.class.getClassLoader()).project();
+        } catch (IllegalStateException | ImproperlyConfigured e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        return MigrationCommandLine.run(project, args[0], List.of(args).subList(1, args.length),
+                System.getenv("DATABASE_URL"), out, err);
     }
 }
