@@ -72,6 +72,36 @@ public interface Questioner {
         };
     }
 
+    /** Answers that let the autodetector finish without asking: for "are there changes?" only, never to write. */
+    static Questioner detecting() {
+        return new Questioner() {
+            @Override
+            public boolean askRenameModel(ModelState oldModel, ModelState newModel) {
+                return false;
+            }
+
+            @Override
+            public boolean askRenameField(String modelName, String oldName, String newName, String kind) {
+                return false;
+            }
+
+            @Override
+            public Object askNotNullAddition(String fieldName, String modelName) {
+                return 0;
+            }
+
+            @Override
+            public Object askNotNullAlteration(String fieldName, String modelName) {
+                return IGNORE;
+            }
+
+            @Override
+            public boolean askMerge(String app) {
+                return false;
+            }
+        };
+    }
+
     static Questioner interactive(BufferedReader in, PrintStream out) {
         return new InteractiveQuestioner(in, out);
     }

@@ -8,7 +8,6 @@ import dev.hotclub.db.migrations.MigrationExecutor.Options;
 import dev.hotclub.db.migrations.MigrationExecutor.Step;
 import dev.hotclub.db.migrations.MigrationExecutor.Target;
 import dev.hotclub.db.migrations.MigrationLoader;
-import dev.hotclub.db.migrations.ModelState;
 import dev.hotclub.db.migrations.Operation;
 import dev.hotclub.db.migrations.Questioner;
 
@@ -150,42 +149,12 @@ public final class MigrateCommand {
             return;
         }
         Set<String> apps = new TreeSet<>(new Autodetector(loader.migratedState(), context.currentModels().get(),
-                detectingQuestioner()).changes(Set.of()).keySet());
+                Questioner.detecting()).changes(Set.of()).keySet());
         if (!apps.isEmpty()) {
             out.println("  Your models in app(s): '" + String.join("', '", apps) + "' have changes that are not yet"
                     + " reflected in a migration, and so won't be applied.");
             out.println("  Run './manage makemigrations' to make new migrations, and then re-run"
                     + " './manage migrate' to apply them.");
         }
-    }
-
-    /** Answers that let the autodetector finish without asking: only whether there are changes matters. */
-    static Questioner detectingQuestioner() {
-        return new Questioner() {
-            @Override
-            public boolean askRenameModel(ModelState oldModel, ModelState newModel) {
-                return false;
-            }
-
-            @Override
-            public boolean askRenameField(String modelName, String oldName, String newName, String kind) {
-                return false;
-            }
-
-            @Override
-            public Object askNotNullAddition(String fieldName, String modelName) {
-                return 0;
-            }
-
-            @Override
-            public Object askNotNullAlteration(String fieldName, String modelName) {
-                return IGNORE;
-            }
-
-            @Override
-            public boolean askMerge(String app) {
-                return false;
-            }
-        };
     }
 }
