@@ -29,9 +29,12 @@ public abstract class SchemaEditor {
     protected record Deferred(String table, String column, String sql) {
     }
 
+    private boolean executes;
+
     protected SchemaEditor(Vendor vendor, Connection connection) {
         this.vendor = vendor;
         this.connection = connection;
+        this.executes = connection != null;
     }
 
     /** An editor that runs statements on {@code connection} (null: only collect them) and records them all. */
@@ -40,6 +43,21 @@ public abstract class SchemaEditor {
             case SQLITE -> new SqliteSchemaEditor(connection);
             case POSTGRESQL -> new PostgresSchemaEditor(connection);
         };
+    }
+
+    /**
+     * An editor that only collects SQL, as {@code sqlmigrate} does, but reads the database's constraint names
+     * through {@code connection} (Django's {@code collect_sql}); {@code connection} may be null.
+     */
+    public static SchemaEditor collecting(Vendor vendor, Connection connection) {
+        SchemaEditor editor = create(vendor, connection);
+        editor.executes = false;
+        return editor;
+    }
+
+    /** Whether statements run (false: they are only collected). */
+    public boolean executes() {
+        return executes;
     }
 
     public Vendor vendor() {
@@ -58,7 +76,7 @@ public abstract class SchemaEditor {
 
     public void execute(String sql) {
         collected.add(sql + ";");
-        if (connection == null) {
+        if (!executes) {
             return;
         }
         try (Statement statement = connection.createStatement()) {

@@ -6,6 +6,7 @@ import dev.hotclub.db.migrations.operations.AddIndex;
 import dev.hotclub.db.migrations.operations.AlterField;
 import dev.hotclub.db.migrations.operations.CreateModel;
 import dev.hotclub.db.migrations.operations.RemoveField;
+import dev.hotclub.db.migrations.operations.RenameField;
 
 import java.util.List;
 
@@ -68,6 +69,21 @@ final class DjangoPollsMigrations {
                     new AddField("choice", integerField("rank").withDefault(7)),
                     new AlterField("choice", charField("choice_text", 200).dbIndex()),
                     new AlterField("question", charField("question_text", 300)));
+        }
+    }
+
+    /** Django's 0003 without its RenameModel, whose sqlmigrate output depends on tables sqlmigrate never created. */
+    static final class Third extends Migration {
+        Third() {
+            super("polls", "0003_third");
+            dependsOn("polls", "0002_second");
+            operations(
+                    new RenameField("choice", "choice_text", "text"),
+                    new AlterField("choice", charField("code", 10).withDefault("x")),
+                    new AlterField("choice", positiveIntegerField("votes").withDefault(0)),
+                    new AlterField("question", bigIntegerField("big").withDefault(0).nullable()),
+                    new AlterField("question", emailField("email").withDefault("").unique()),
+                    new AlterField("question", smallIntegerField("small").withDefault(0)));
         }
     }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SqlMatchesDjangoTest {
     private final MigrationGraph graph = new MigrationGraph(List.of(
-            new DjangoPollsMigrations.Initial(), new DjangoPollsMigrations.Second()));
+            new DjangoPollsMigrations.Initial(), new DjangoPollsMigrations.Second(), new DjangoPollsMigrations.Third()));
 
     private List<String> sql(Vendor vendor, String name) {
         Migration migration = graph.migration(new Migration.Key("polls", name));
@@ -45,5 +45,22 @@ class SqlMatchesDjangoTest {
     @Test
     void alterationsOnPostgresqlAreDjangosSql() throws IOException {
         assertThat(sql(Vendor.POSTGRESQL, "0002_second")).containsExactlyElementsOf(django("django32-pg-0002.sql"));
+    }
+
+    @Test
+    void alterationsReadingConstraintNamesFromPostgresqlAreDjangosSql() throws Exception {
+        TestDatabase database = TestDatabase.create(Vendor.POSTGRESQL, "djangosql");
+        MigrationLoader loader = new MigrationLoader(List.of(new MigrationApp("polls", "polls")),
+                List.copyOf(graph.migrations()));
+        try (java.sql.Connection connection = database.open()) {
+            new MigrationExecutor(connection, loader).migrate(
+                    List.of(new MigrationExecutor.Target("polls", "0002_second")),
+                    MigrationExecutor.Options.NONE, progress -> { });
+            Migration third = graph.migration(new Migration.Key("polls", "0003_third"));
+            SchemaEditor editor = SchemaEditor.collecting(Vendor.POSTGRESQL, connection);
+            MigrationExecutor.apply(third, editor, graph.stateBefore(third.key()));
+            assertThat(editor.collectedSql())
+                    .containsExactlyElementsOf(django("django32-pg-0003-without-rename-model.sql"));
+        }
     }
 }

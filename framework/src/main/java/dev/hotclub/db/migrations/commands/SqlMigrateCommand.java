@@ -49,33 +49,44 @@ public final class SqlMigrateCommand {
             for (Operation operation : operations) {
                 states.add(operation.stateForwards(app, states.get(states.size() - 1)));
             }
-            SchemaEditor editor = SchemaEditor.create(context.vendor(), null);
-            int printed = 0;
-            for (int step = 0; step < operations.size(); step++) {
-                int i = backwards ? operations.size() - 1 - step : step;
-                Operation operation = operations.get(i);
-                out.println("--");
-                out.println("-- " + (backwards ? "Undo " : "") + operation.describe());
-                out.println("--");
-                if (backwards && !operation.reversible()) {
-                    out.println("-- THIS OPERATION IS NOT REVERSIBLE");
-                    continue;
-                }
-                if (backwards) {
-                    operation.databaseBackwards(app, editor, states.get(i + 1), states.get(i));
-                } else {
-                    operation.databaseForwards(app, editor, states.get(i), states.get(i + 1));
-                }
-                printed = flush(editor, printed);
+            // With a database at hand, constraint names come from it (as Django's sqlmigrate reads them).
+            try (java.sql.Connection connection = context.database() == null ? null : context.database().open()) {
+                print(app, operations, states, SchemaEditor.collecting(context.vendor(), connection),
+                        backwards);
             }
-            editor.flushDeferred();
-            flush(editor, printed);
-            out.println("COMMIT;");
             return 0;
+        } catch (java.sql.SQLException e) {
+            err.println("CommandError: the database failed: " + e.getMessage());
+            return 1;
         } catch (MigrationError | IllegalArgumentException e) {
             err.println("CommandError: " + e.getMessage());
             return 1;
         }
+    }
+
+    private void print(String app, List<Operation> operations, List<ProjectState> states, SchemaEditor editor,
+                       boolean backwards) {
+        int printed = 0;
+        for (int step = 0; step < operations.size(); step++) {
+            int i = backwards ? operations.size() - 1 - step : step;
+            Operation operation = operations.get(i);
+            out.println("--");
+            out.println("-- " + (backwards ? "Undo " : "") + operation.describe());
+            out.println("--");
+            if (backwards && !operation.reversible()) {
+                out.println("-- THIS OPERATION IS NOT REVERSIBLE");
+                continue;
+            }
+            if (backwards) {
+                operation.databaseBackwards(app, editor, states.get(i + 1), states.get(i));
+            } else {
+                operation.databaseForwards(app, editor, states.get(i), states.get(i + 1));
+            }
+            printed = flush(editor, printed);
+        }
+        editor.flushDeferred();
+        flush(editor, printed);
+        out.println("COMMIT;");
     }
 
     private int flush(SchemaEditor editor, int printed) {

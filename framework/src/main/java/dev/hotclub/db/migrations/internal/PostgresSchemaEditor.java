@@ -129,6 +129,7 @@ public final class PostgresSchemaEditor extends SchemaEditor {
         deferred.removeIf(d -> d.table().equals(model.table()) && field.column().equals(d.column()));
     }
 
+    /** Django's {@code _alter_field} order: drop what changes, rename, retype, null, then add what is new. */
     @Override
     public void alterField(ModelState before, FieldState oldField, ModelState after, FieldState newField,
                            ProjectState from, ProjectState to) {
@@ -139,31 +140,50 @@ public final class PostgresSchemaEditor extends SchemaEditor {
         String oldType = columnType(oldField, from);
         String newType = columnType(newField, to);
         boolean typeChanged = !oldType.equals(newType);
+        String oldLike = likeIndexSql(before, oldField, from);
+        if (oldLike != null && typeChanged && !likeFamily(oldType).equals(likeFamily(newType))) {
+            dropIndex(IndexNames.create(before.table(), List.of(oldField.column()), "_like", vendor.maxNameLength()));
+            oldLike = null;
+        }
         boolean foreignKeyChanged = oldField.isForeignKey()
                 && (!newField.isForeignKey() || typeChanged
                 || !Objects.equals(oldField.relatedModel(), newField.relatedModel()));
         if (foreignKeyChanged) {
-            dropConstraints(before.table(), oldField.column(), c -> c.kind().equals("foreign key"),
-                    foreignKeyName(before, oldField, from));
+            for (String name : namesOr(before.table(), oldField.column(), c -> c.kind().equals("foreign key"),
+                    foreignKeyName(before, oldField, from))) {
+                execute("SET CONSTRAINTS " + quote(name) + " IMMEDIATE; ALTER TABLE " + table + " DROP CONSTRAINT "
+                        + quote(name));
+            }
         }
-        if (oldField.isUnique() && !newField.isUnique()) {
-            dropConstraints(before.table(), oldField.column(), c -> c.kind().equals("unique"),
-                    IndexNames.create(before.table(), List.of(oldField.column()), "_uniq", vendor.maxNameLength()));
+        if (oldField.isUnique() && (!newField.isUnique() || typeChanged)) {
+            for (String name : namesOr(before.table(), oldField.column(), c -> c.kind().equals("unique"),
+                    IndexNames.create(before.table(), List.of(oldField.column()), "_uniq", vendor.maxNameLength()))) {
+                execute("ALTER TABLE " + table + " DROP CONSTRAINT " + quote(name));
+            }
         }
         boolean hadIndex = oldField.hasDbIndex() && !oldField.isUnique();
         boolean hasIndex = newField.hasDbIndex() && !newField.isUnique();
-        Set<String> metaIndexNames = new HashSet<>();
-        before.indexes().forEach(i -> metaIndexNames.add(i.name()));
         if (hadIndex && !hasIndex) {
-            dropIndexes(before.table(), oldField.column(), metaIndexNames, false, fieldIndexName(before, oldField));
+            Set<String> metaIndexNames = new HashSet<>();
+            before.indexes().forEach(i -> metaIndexNames.add(i.name()));
+            List<String> names = introspectedNames(before.table(), c -> c.kind().equals("index")
+                    && c.columns().equals(List.of(oldField.column())) && !metaIndexNames.contains(c.name()));
+            for (String name : names == null ? List.of(fieldIndexName(before, oldField)) : names) {
+                dropIndex(name);
+            }
+            String likeName = IndexNames.create(before.table(), List.of(oldField.column()), "_like",
+                    vendor.maxNameLength());
+            if (names != null && names.contains(likeName)) {
+                oldLike = null;
+            }
         }
-        String oldLike = likeIndexSql(before, oldField, from);
-        String newLikeIfKept = likeIndexSql(before, newField, to);
-        if (oldLike != null && (typeChanged || newLikeIfKept == null
-                || !oldField.column().equals(newField.column()))) {
-            dropIndexes(before.table(), oldField.column(), metaIndexNames, true,
-                    IndexNames.create(before.table(), List.of(oldField.column()), "_like", vendor.maxNameLength()));
-            oldLike = null;
+        String oldCheck = columnCheck(oldField);
+        String newCheck = columnCheck(newField);
+        if (oldCheck != null && !oldCheck.equals(newCheck)) {
+            for (String name : namesOr(before.table(), oldField.column(), c -> c.kind().equals("check"),
+                    IndexNames.create(before.table(), List.of(oldField.column()), "_check", vendor.maxNameLength()))) {
+                execute("ALTER TABLE " + table + " DROP CONSTRAINT " + quote(name));
+            }
         }
         if (!oldField.column().equals(newField.column())) {
             execute("ALTER TABLE " + table + " RENAME COLUMN " + quote(oldField.column()) + " TO "
@@ -190,32 +210,41 @@ public final class PostgresSchemaEditor extends SchemaEditor {
         } else if (!oldField.isNullable() && newField.isNullable()) {
             execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP NOT NULL");
         }
-        if (!oldField.isUnique() && newField.isUnique()) {
+        if (newField.isUnique() && (!oldField.isUnique() || typeChanged)) {
             execute(uniqueSql(after, List.of(newField.column())));
         }
         if (!hadIndex && hasIndex) {
             execute(fieldIndexSql(after, newField));
         }
+        if (newField.isForeignKey() && (!oldField.isForeignKey() || foreignKeyChanged)) {
+            execute(foreignKeySql(after, newField, to));
+        }
+        if (newCheck != null && !newCheck.equals(oldCheck)) {
+            execute("ALTER TABLE " + table + " ADD CONSTRAINT " + quote(IndexNames.create(after.table(),
+                    List.of(newField.column()), "_check", vendor.maxNameLength())) + " CHECK (" + newCheck + ")");
+        }
         String newLike = likeIndexSql(after, newField, to);
         if (newLike != null && oldLike == null) {
             execute(newLike);
         }
-        String oldCheck = columnCheck(oldField);
-        String newCheck = columnCheck(newField);
-        if (!Objects.equals(oldCheck, newCheck)) {
-            if (oldCheck != null) {
-                dropConstraints(before.table(), newField.column(), c -> c.kind().equals("check"),
-                        IndexNames.create(before.table(), List.of(oldField.column()), "_check",
-                                vendor.maxNameLength()));
-            }
-            if (newCheck != null) {
-                execute("ALTER TABLE " + table + " ADD CONSTRAINT " + quote(IndexNames.create(after.table(),
-                        List.of(newField.column()), "_check", vendor.maxNameLength())) + " CHECK (" + newCheck + ")");
-            }
+        if (oldLike != null && newLike == null) {
+            dropIndex(IndexNames.create(before.table(), List.of(oldField.column()), "_like", vendor.maxNameLength()));
         }
-        if (newField.isForeignKey() && (!oldField.isForeignKey() || foreignKeyChanged)) {
-            execute(foreignKeySql(after, newField, to));
-        }
+    }
+
+    private static String likeFamily(String type) {
+        return type.startsWith("varchar") ? "varchar" : type.startsWith("text") ? "text" : "";
+    }
+
+    private void dropIndex(String name) {
+        execute("DROP INDEX IF EXISTS " + quote(name));
+    }
+
+    /** The introspected names of a column's constraints of a kind, or Django's name without a database. */
+    private List<String> namesOr(String table, String column, Predicate<SchemaIntrospector.Constraint> kind,
+                                 String expectedName) {
+        List<String> names = introspectedNames(table, c -> kind.test(c) && c.columns().equals(List.of(column)));
+        return names == null ? List.of(expectedName) : names;
     }
 
     @Override
@@ -247,25 +276,9 @@ public final class PostgresSchemaEditor extends SchemaEditor {
         execute("ALTER TABLE " + quote(before.table()) + " DROP CONSTRAINT " + quote(constraint.name()));
     }
 
-    private void dropConstraints(String table, String column, Predicate<SchemaIntrospector.Constraint> kind,
-                                 String expectedName) {
-        dropNamed(table, introspectedNames(table, c -> kind.test(c) && c.columns().equals(List.of(column))),
-                expectedName);
-    }
-
     private void dropNamed(String table, List<String> names, String expectedName) {
         for (String name : names == null ? List.of(expectedName) : names) {
             execute("ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name));
-        }
-    }
-
-    private void dropIndexes(String table, String column, Set<String> metaIndexNames, boolean like,
-                             String expectedName) {
-        List<String> names = introspectedNames(table, c -> c.kind().equals("index")
-                && c.columns().equals(List.of(column)) && !metaIndexNames.contains(c.name())
-                && c.definition().contains("_pattern_ops") == like);
-        for (String name : names == null ? List.of(expectedName) : names) {
-            execute("DROP INDEX IF EXISTS " + quote(name));
         }
     }
 

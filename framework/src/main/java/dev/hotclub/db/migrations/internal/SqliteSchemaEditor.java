@@ -105,6 +105,10 @@ public final class SqliteSchemaEditor extends SchemaEditor {
         if (oldField.isManyToMany() || newField.isManyToMany()) {
             return;
         }
+        if (oldField.isForeignKey() && oldField.relatedModel(newField.relatedModel()).equals(newField)
+                && columnSql(oldField, from, false).equals(columnSql(newField, to, false))) {
+            return; // only the target model's name changed: ALTER TABLE ... RENAME already rewrote the reference
+        }
         boolean onlyRenamed = !oldField.column().equals(newField.column())
                 && columnSql(oldField, from, false).equals(columnSql(newField, to, false))
                 && !oldField.isForeignKey() && !newField.isForeignKey()

@@ -39,6 +39,15 @@ public record RenameModel(String oldName, String newName) implements Operation {
         ModelState before = from.model(app, fromName);
         ModelState after = to.model(app, toName);
         editor.renameTable(before.table(), after.table());
+        // Foreign keys pointing here: their constraints are named after the table (Django renames them).
+        for (ModelState owner : to.models()) {
+            for (FieldState field : owner.fields()) {
+                if (field.isForeignKey() && field.relatedModel().equals(after.key()) && !owner.key().equals(after.key())) {
+                    ModelState oldOwner = from.model(owner.app(), owner.name());
+                    editor.alterField(oldOwner, oldOwner.requireField(field.name()), owner, field, from, to);
+                }
+            }
+        }
         for (FieldState field : after.fields()) {
             if (!field.isManyToMany() || field.through() != null) {
                 continue;

@@ -74,7 +74,7 @@ public record RunJava(Code forwards, Code backwards) implements Operation {
     }
 
     private static void run(Code code, SchemaEditor editor, ProjectState state) {
-        if (editor.connection() == null) {
+        if (!editor.executes()) {
             editor.execute("-- (Java code: RunJava runs only against a database)");
             return;
         }
