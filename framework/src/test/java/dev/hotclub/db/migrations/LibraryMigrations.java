@@ -5,6 +5,7 @@ import dev.hotclub.db.migrations.operations.AlterField;
 import dev.hotclub.db.migrations.operations.CreateModel;
 import dev.hotclub.db.migrations.operations.RunJava;
 import dev.hotclub.db.migrations.operations.RunSQL;
+import dev.hotclub.db.migrations.operations.RenameModel;
 
 import java.util.List;
 
@@ -90,6 +91,15 @@ final class LibraryMigrations {
             dependsOn("library", "0001_initial");
             operations(new RunJava(migration -> Thread.sleep(700), RunJava.NOOP),
                     new AddField("book", integerField("pages").withDefault(0)));
+        }
+    }
+
+    /** Renames the model a foreign key points at. */
+    static final class RenameAuthor extends Migration {
+        RenameAuthor() {
+            super("library", "0003_rename_author_writer");
+            dependsOn("library", "0002_book_pages");
+            operations(new RenameModel("Author", "Writer"));
         }
     }
 }

@@ -215,4 +215,31 @@ class MigrateBehaviourTest {
         assertThat(database.rows("SELECT app, name FROM hotclub_migrations ORDER BY name"))
                 .containsExactly("library|0001_initial", "library|0002_slow");
     }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void renamingAModelKeepsTheForeignKeysPointingAtItWorking(Vendor vendor) throws Exception {
+        TestDatabase database = TestDatabase.create(vendor, "renamefk");
+        List<Migration> migrations = List.of(new LibraryMigrations.Initial(), new LibraryMigrations.Pages(),
+                new LibraryMigrations.RenameAuthor());
+        assertThat(migrate(database, migrations, "library", "0002").exitCode()).isZero();
+        database.execute("INSERT INTO library_author (id, name) VALUES (1, 'Le Guin')");
+        database.execute("INSERT INTO library_book (id, title, author_id, pages) VALUES (1, 'Lathe', 1, 184)");
+        MigrationsWorkspace.Result result = migrate(database, migrations);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+
+        assertThat(database.rows("SELECT b.title, w.name FROM library_book b JOIN library_writer w"
+                + " ON b.author_id = w.id")).containsExactly("Lathe|Le Guin");
+        try (Connection connection = database.open()) {
+            assertThat(SchemaIntrospector.of(connection).table("library_book").constraints())
+                    .filteredOn(c -> c.kind().equals("foreign key"))
+                    .extracting(SchemaIntrospector.Constraint::foreignTable).containsExactly("library_writer");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> database.execute(
+                "INSERT INTO library_book (id, title, author_id, pages) VALUES (2, 'x', 42, 1)"))
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThat(migrate(database, migrations, "library", "0002").exitCode()).isZero();
+        assertThat(database.rows("SELECT b.title, a.name FROM library_book b JOIN library_author a"
+                + " ON b.author_id = a.id")).containsExactly("Lathe|Le Guin");
+    }
 }
