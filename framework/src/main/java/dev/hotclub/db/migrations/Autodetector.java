@@ -16,7 +16,6 @@ import dev.hotclub.db.migrations.operations.RenameModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -172,7 +171,6 @@ public final class Autodetector {
         List<ModelState> pending = new ArrayList<>(added);
         List<Operation> operations = new ArrayList<>();
         List<Operation> laterFields = new ArrayList<>();
-        Set<String> created = new LinkedHashSet<>();
         while (!pending.isEmpty()) {
             ModelState next = pending.stream().filter(m -> m.fields().stream().allMatch(f ->
                             !f.isRelation() || !isPending(f, pending, m))).findFirst().orElse(pending.get(0));
@@ -193,7 +191,6 @@ public final class Autodetector {
                 metaAdditions(next.withUniqueTogether(List.of()).withIndexes(List.of()).withConstraints(List.of()),
                         next, additions);
             }
-            created.add(next.key());
         }
         operations.addAll(laterFields);
         return operations;
