@@ -18,7 +18,9 @@ import java.util.List;
  */
 public final class Launcher {
     static final String USAGE = "Usage: java -jar <project>.jar [ADDR:]PORT   (default 127.0.0.1:8000;"
-            + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)";
+            + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)\n"
+            + "       java -jar <project>.jar migrate [APP [MIGRATION|zero]] | showmigrations [APP...]"
+            + " | sqlmigrate APP MIGRATION   (on DATABASE_URL's database)";
 
     private Launcher() {
     }
