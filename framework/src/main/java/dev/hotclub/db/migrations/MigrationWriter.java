@@ -47,8 +47,8 @@ public final class MigrationWriter {
         return out.toString();
     }
 
-    /** The source of the app's index class listing {@code names} in order. */
-    public static String indexSource(String migrationsPackage, String app, List<String> names) {
+    /** The source of the app's index class listing the migration classes {@code classNames} in order. */
+    public static String indexSource(String migrationsPackage, String app, List<String> classNames) {
         StringBuilder out = new StringBuilder();
         if (!migrationsPackage.isEmpty()) {
             out.append("package ").append(migrationsPackage).append(";\n\n");
@@ -62,7 +62,7 @@ public final class MigrationWriter {
         out.append("    @Override\n");
         out.append("    public List<Migration> migrations() {\n");
         out.append("        return List.of(");
-        out.append(names.stream().map(n -> "\n                new " + Migration.className(n) + "()")
+        out.append(classNames.stream().map(n -> "\n                new " + n + "()")
                 .collect(Collectors.joining(",")));
         out.append(");\n    }\n}\n");
         return out.toString();

@@ -155,4 +155,19 @@ class MakeMigrationsTest {
         assertThat(loader.migratedState().model("library.book").fields()).extracting(FieldState::name)
                 .containsExactly("id", "title", "blurb", "year");
     }
+
+    @Test
+    void aMigrationClassRenamedByHandKeepsItsNameInTheIndex() throws Exception {
+        Path initial = workspace.migrationFile("mysite.library", "0001_initial");
+        Path renamed = initial.resolveSibling("CreateBooks.java");
+        Files.writeString(renamed, Files.readString(initial).replace("Migration0001Initial", "CreateBooks"));
+        Files.delete(initial);
+        Path index = workspace.sourceRoot.resolve("mysite/library/migrations/Migrations.java");
+        Files.writeString(index, Files.readString(index).replace("Migration0001Initial", "CreateBooks"));
+        workspace.compile();
+        workspace.models(ProjectState.fromModels(List.of(book.withField(textField("blurb").nullable()))));
+        assertThat(workspace.makemigrations("").exitCode()).isZero();
+        assertThat(Files.readString(index)).contains("new CreateBooks(),\n                new Migration0002BookBlurb()");
+        workspace.compile();
+    }
 }

@@ -190,8 +190,8 @@ public final class MakeMigrationsCommand {
             if (context.sourceRoot() == null) {
                 throw new MigrationError("makemigrations needs the project's source folder to write " + file + ".");
             }
-            List<String> names = new ArrayList<>(graph.appNodes(app).stream().map(Migration.Key::name).toList());
-            names.add(migrationName);
+            List<String> names = indexedClasses(graph, app, migrationApp.migrationsPackage());
+            names.add(Migration.className(migrationName));
             try {
                 Files.createDirectories(folder);
                 Files.writeString(file, source);
@@ -240,8 +240,8 @@ public final class MakeMigrationsCommand {
             if (dryRun) {
                 continue;
             }
-            List<String> names = new ArrayList<>(graph.appNodes(app).stream().map(Migration.Key::name).toList());
-            names.add(migrationName);
+            List<String> names = indexedClasses(graph, app, migrationApp.migrationsPackage());
+            names.add(Migration.className(migrationName));
             try {
                 Files.createDirectories(folder);
                 Files.writeString(file, MigrationWriter.migrationSource(migrationApp.migrationsPackage(), app,
@@ -253,6 +253,17 @@ public final class MakeMigrationsCommand {
             }
         }
         return 0;
+    }
+
+    /** The classes of the app's migrations as the index names them (hand-named classes keep their names). */
+    private static List<String> indexedClasses(MigrationGraph graph, String app, String migrationsPackage) {
+        List<String> classes = new ArrayList<>();
+        for (Migration.Key key : graph.appNodes(app)) {
+            Class<?> type = graph.migration(key).getClass();
+            classes.add(type.getPackageName().equals(migrationsPackage) && !type.isMemberClass()
+                    ? type.getSimpleName() : type.getCanonicalName());
+        }
+        return classes;
     }
 
     private static int leafNumber(Migration.Key leaf) {
