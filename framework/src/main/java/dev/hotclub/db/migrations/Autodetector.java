@@ -5,6 +5,7 @@ import dev.hotclub.db.migrations.operations.AddField;
 import dev.hotclub.db.migrations.operations.AddIndex;
 import dev.hotclub.db.migrations.operations.AlterField;
 import dev.hotclub.db.migrations.operations.AlterModelOptions;
+import dev.hotclub.db.migrations.operations.AlterModelTable;
 import dev.hotclub.db.migrations.operations.AlterUniqueTogether;
 import dev.hotclub.db.migrations.operations.CreateModel;
 import dev.hotclub.db.migrations.operations.DeleteModel;
@@ -115,6 +116,11 @@ public final class Autodetector {
                 continue;
             }
             ModelState oldModel = from.model(app, newModel.name());
+            if (!oldModel.table().equals(newModel.table())) {
+                renames.add(new AlterModelTable(newModel.name(), newModel.dbTable()));
+                from = renames.get(renames.size() - 1).stateForwards(app, from);
+                oldModel = from.model(app, newModel.name());
+            }
             metaRemovals(oldModel, newModel, removals);
             for (FieldState oldField : oldModel.fields()) {
                 if (newModel.field(oldField.name()).isEmpty()) {

@@ -237,6 +237,19 @@ public abstract class SchemaEditor {
         deferred.removeIf(d -> d.table().equals(model.table()));
     }
 
+    /**
+     * A many-to-many renamed (its join table is named after it) or pointed elsewhere by name only; other changes
+     * to a many-to-many are not schema changes Hotclub makes (Django refuses them too).
+     */
+    protected void alterManyToMany(ModelState before, FieldState oldField, ModelState after, FieldState newField,
+                                   ProjectState from, ProjectState to) {
+        if (!oldField.isManyToMany() || !newField.isManyToMany() || oldField.through() != null
+                || newField.through() != null) {
+            return;
+        }
+        renameTable(from.autoThrough(before, oldField).table(), to.autoThrough(after, newField).table());
+    }
+
     public void renameTable(String oldTable, String newTable) {
         if (oldTable.equals(newTable)) {
             return;

@@ -134,6 +134,7 @@ public final class PostgresSchemaEditor extends SchemaEditor {
     public void alterField(ModelState before, FieldState oldField, ModelState after, FieldState newField,
                            ProjectState from, ProjectState to) {
         if (oldField.isManyToMany() || newField.isManyToMany()) {
+            alterManyToMany(before, oldField, after, newField, from, to);
             return;
         }
         String table = quote(before.table());

@@ -103,6 +103,7 @@ public final class SqliteSchemaEditor extends SchemaEditor {
     public void alterField(ModelState before, FieldState oldField, ModelState after, FieldState newField,
                            ProjectState from, ProjectState to) {
         if (oldField.isManyToMany() || newField.isManyToMany()) {
+            alterManyToMany(before, oldField, after, newField, from, to);
             return;
         }
         if (oldField.isForeignKey() && oldField.relatedModel(newField.relatedModel()).equals(newField)
