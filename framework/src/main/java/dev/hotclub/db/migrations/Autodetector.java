@@ -138,8 +138,14 @@ public final class Autodetector {
             metaAdditions(oldModel, newModel, additions);
         }
         creates.addAll(createModels(app, added, additions));
-        for (ModelState oldModel : removed) {
-            deletes.add(new DeleteModel(oldModel.name()));
+        // Delete models that point at other deleted models first, so that undoing recreates the targets first.
+        List<ModelState> pendingDeletes = new ArrayList<>(removed);
+        while (!pendingDeletes.isEmpty()) {
+            ModelState next = pendingDeletes.stream().filter(m -> pendingDeletes.stream().noneMatch(other ->
+                    other != m && other.fields().stream().anyMatch(f -> f.isRelation()
+                            && f.relatedModel().equals(m.key())))).findFirst().orElse(pendingDeletes.get(0));
+            pendingDeletes.remove(next);
+            deletes.add(new DeleteModel(next.name()));
         }
         List<Operation> all = new ArrayList<>();
         all.addAll(renames);

@@ -96,4 +96,13 @@ class AutodetectorTest {
                 "bigIntegerField(\"stock\").withDefault(10000000000L)", ".dbTable(\"products\")",
                 ".ordering(\"name\")");
     }
+
+    @Test
+    void deletedModelsGoBeforeTheModelsTheyPointAtSoThatUndoingRecreatesTargetsFirst() {
+        ModelState question = ModelState.of("polls", "Question", List.of(bigAutoField("id")));
+        ModelState choice = ModelState.of("polls", "Choice", List.of(bigAutoField("id"),
+                foreignKey("question", "polls.Question", OnDelete.CASCADE)));
+        var changes = changes(ProjectState.fromModels(List.of(question, choice)), ProjectState.empty());
+        assertThat(described(changes.get("polls"))).containsExactly("Delete model Choice", "Delete model Question");
+    }
 }
