@@ -2,6 +2,8 @@ package dev.hotclub.server;
 
 import dev.hotclub.checks.DeployChecks;
 import dev.hotclub.checks.SystemCheckReport;
+import dev.hotclub.db.migrations.MigrationApp;
+import dev.hotclub.db.migrations.commands.MigrationCommandLine;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
@@ -15,13 +17,16 @@ import java.util.List;
  * The production entry point, the main class of a packaged project:
  * {@code java -jar target/mysite.jar [ADDR:]PORT} serves the project that the class path's
  * {@code META-INF/services/dev.hotclub.project.ProjectProvider} names, on 127.0.0.1:8000 by default, until the
- * process is stopped. Settings come from the environment (docs/SETTINGS.md); no dev server, no compiler.
+ * process is stopped. {@code java -jar target/mysite.jar migrate} (and {@code showmigrations}, {@code sqlmigrate})
+ * runs the migrations on DATABASE_URL's database instead (docs/MIGRATIONS.md). Settings come from the environment (docs/SETTINGS.md); no dev server, no compiler.
  */
 public final class Launcher {
     static final String USAGE = "Usage: java -jar <project>.jar [ADDR:]PORT   (default 127.0.0.1:8000;"
             + " settings from the environment: DEBUG, ALLOWED_HOSTS, SECRET_KEY, ...)\n"
             + "       java -jar <project>.jar check [--deploy] [--fail-level {WARNING,ERROR}]"
-            + "   (Django's system checks; --deploy: the deployment checks)";
+            + "   (Django's system checks; --deploy: the deployment checks)\n"
+            + "       java -jar <project>.jar migrate [APP [MIGRATION|zero]] | showmigrations [APP...]"
+            + " | sqlmigrate APP MIGRATION   (on DATABASE_URL's database)";
 
     /** Django's runserver refuses to start so; a jar answering every request with 400 would say nothing. */
     static final String NO_ALLOWED_HOSTS = "Error: You must set ALLOWED_HOSTS if DEBUG is False. With DEBUG off and"
@@ -64,6 +69,9 @@ public final class Launcher {
      * (2 for a wrong command line, 1 for a project or port that cannot be served), 0 once serving.
      */
     static int start(String[] args, PrintStream err) {
+        if (args.length >= 1 && MigrationCommandLine.COMMANDS.contains(args[0])) {
+            return migrationCommand(args, System.out, err);
+        }
         if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
             err.println(USAGE);
             return 0;
@@ -112,5 +120,21 @@ public final class Launcher {
         StartLine.log(project, address.host(), server.port());
         server.closeOnShutdown();
         return 0;
+    }
+
+    /** {@code migrate}, {@code showmigrations}, {@code sqlmigrate}: run before a deploy's rolling restart. */
+    static int migrationCommand(String[] args, PrintStream out, PrintStream err) {
+        Project project;
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            project = ProjectProvider.find(loader != null ? loader : Launcher.class.getClassLoader()).project();
+        } catch (IllegalStateException | ImproperlyConfigured e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        List<MigrationApp> apps = project.apps().stream()
+                .map(app -> new MigrationApp(app.label(), app.getClass().getPackageName())).toList();
+        return MigrationCommandLine.run(apps, project.classLoader(), project.baseDir(), args[0],
+                List.of(args).subList(1, args.length), System.getenv("DATABASE_URL"), out, err);
     }
 }

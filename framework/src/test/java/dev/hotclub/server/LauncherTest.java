@@ -38,4 +38,11 @@ class LauncherTest {
         assertThat(start("8000", "9000")).isEqualTo(2);
         assertThat(said()).startsWith("Usage: java -jar <project>.jar [ADDR:]PORT");
     }
+
+    @Test
+    void migrationCommandsNeedAProjectAndSaySoWhenThereIsNone() {
+        assertThat(start("migrate")).isEqualTo(1);
+        assertThat(said()).startsWith("Error: No Hotclub project found: add the file ");
+        assertThat(Launcher.USAGE).contains("migrate [APP [MIGRATION|zero]]");
+    }
 }

@@ -1,0 +1,113 @@
+package dev.hotclub.db.migrations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds each app's migrations through its index class ({@code <app package>.migrations.Migrations}, see
+ * {@link MigrationIndex}) in a class loader, checks them, and builds the graph.
+ */
+public final class MigrationLoader {
+    private final Map<String, MigrationApp> apps = new LinkedHashMap<>();
+    private final MigrationGraph graph;
+
+    public MigrationLoader(List<MigrationApp> apps, ClassLoader loader) {
+        this(apps, load(apps, loader));
+    }
+
+    /** A loader over migrations already at hand (tests, and apps that list them some other way). */
+    public MigrationLoader(List<MigrationApp> apps, List<Migration> migrations) {
+        for (MigrationApp app : apps) {
+            this.apps.put(app.label(), app);
+        }
+        for (Migration migration : migrations) {
+            if (!this.apps.containsKey(migration.app())) {
+                throw new MigrationError("Migration " + migration.key() + " (" + migration.getClass().getName()
+                        + ") belongs to app '" + migration.app() + "', which is not installed; the apps are "
+                        + this.apps.keySet() + ".");
+            }
+        }
+        this.graph = new MigrationGraph(migrations);
+    }
+
+    public MigrationGraph graph() {
+        return graph;
+    }
+
+    public List<MigrationApp> apps() {
+        return List.copyOf(apps.values());
+    }
+
+    public MigrationApp app(String label) {
+        MigrationApp app = apps.get(label);
+        if (app == null) {
+            throw new MigrationError("No installed app with label '" + label + "'. The apps are "
+                    + apps.keySet() + ".");
+        }
+        return app;
+    }
+
+    /** The state the migrations build: every app's migrations applied. */
+    public ProjectState migratedState() {
+        return graph.stateAt(graph.leafNodes());
+    }
+
+    /**
+     * The migration of {@code app} whose name starts with {@code prefix} ({@code 0002} finds
+     * {@code 0002_choice_votes}), with Django's messages when none or several match.
+     */
+    public Migration.Key byPrefix(String app, String prefix) {
+        app(app);
+        List<Migration.Key> matches = new ArrayList<>();
+        for (Migration migration : graph.migrations()) {
+            if (migration.app().equals(app) && migration.name().startsWith(prefix)) {
+                if (migration.name().equals(prefix)) {
+                    return migration.key();
+                }
+                matches.add(migration.key());
+            }
+        }
+        if (matches.size() > 1) {
+            throw new MigrationError("More than one migration matches '" + prefix + "' in app '" + app
+                    + "'. Please be more specific.");
+        }
+        if (matches.isEmpty()) {
+            throw new MigrationError("Cannot find a migration matching '" + prefix + "' from app '" + app + "'.");
+        }
+        return matches.get(0);
+    }
+
+    private static List<Migration> load(List<MigrationApp> apps, ClassLoader loader) {
+        List<Migration> migrations = new ArrayList<>();
+        for (MigrationApp app : apps) {
+            String className = MigrationIndex.className(app.javaPackage());
+            Class<?> type;
+            try {
+                type = Class.forName(className, true, loader);
+            } catch (ClassNotFoundException e) {
+                continue; // an app without migrations
+            }
+            if (!MigrationIndex.class.isAssignableFrom(type)) {
+                throw new MigrationError(className + " must implement " + MigrationIndex.class.getName()
+                        + ": it lists app '" + app.label() + "''s migrations.");
+            }
+            MigrationIndex index;
+            try {
+                index = (MigrationIndex) type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new MigrationError("Could not create " + className + " (it needs a public no-argument"
+                        + " constructor): " + e, e);
+            }
+            for (Migration migration : index.migrations()) {
+                if (!migration.app().equals(app.label())) {
+                    throw new MigrationError(migration.getClass().getName() + " is listed in " + className
+                            + " but says it belongs to app '" + migration.app() + "', not '" + app.label() + "'.");
+                }
+                migrations.add(migration);
+            }
+        }
+        return migrations;
+    }
+}

@@ -1,0 +1,16 @@
+CREATE TABLE "polls_choice" ("id" bigserial NOT NULL PRIMARY KEY, "choice_text" varchar(200) NOT NULL, "votes" integer NOT NULL);
+CREATE TABLE "polls_question" ("id" bigserial NOT NULL PRIMARY KEY, "question_text" varchar(200) NOT NULL, "pub_date" timestamp with time zone NOT NULL, "slug" varchar(50) NOT NULL UNIQUE, "body" text NULL, "rating" numeric(5, 2) NOT NULL, "score" double precision NOT NULL, "flag" boolean NOT NULL, "day" date NULL, "at" time NULL, "dur" interval NULL, "uid" uuid NULL, "data" jsonb NULL, "blob" bytea NULL, "pos" integer NOT NULL CHECK ("pos" >= 0), "small" smallint NOT NULL, "big" bigint NOT NULL, "email" varchar(254) NOT NULL);
+CREATE TABLE "polls_tag" ("id" bigserial NOT NULL PRIMARY KEY, "name" varchar(50) NOT NULL);
+CREATE TABLE "polls_tag_questions" ("id" bigserial NOT NULL PRIMARY KEY, "tag_id" bigint NOT NULL, "question_id" bigint NOT NULL);
+CREATE INDEX "q_text_date_idx" ON "polls_question" ("question_text", "pub_date");
+ALTER TABLE "polls_question" ADD CONSTRAINT "score_gte_0" CHECK ("score" >= 0.0);
+ALTER TABLE "polls_question" ADD CONSTRAINT "uniq_text_day" UNIQUE ("question_text", "day");
+ALTER TABLE "polls_choice" ADD COLUMN "question_id" bigint NOT NULL CONSTRAINT "polls_choice_question_id_c5b4b260_fk_polls_question_id" REFERENCES "polls_question"("id") DEFERRABLE INITIALLY DEFERRED; SET CONSTRAINTS "polls_choice_question_id_c5b4b260_fk_polls_question_id" IMMEDIATE;
+CREATE INDEX "polls_question_slug_995f0086_like" ON "polls_question" ("slug" varchar_pattern_ops);
+CREATE INDEX "polls_question_small_55e52685" ON "polls_question" ("small");
+ALTER TABLE "polls_tag_questions" ADD CONSTRAINT "polls_tag_questions_tag_id_question_id_2cda6abe_uniq" UNIQUE ("tag_id", "question_id");
+ALTER TABLE "polls_tag_questions" ADD CONSTRAINT "polls_tag_questions_tag_id_5438c295_fk_polls_tag_id" FOREIGN KEY ("tag_id") REFERENCES "polls_tag" ("id") DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE "polls_tag_questions" ADD CONSTRAINT "polls_tag_questions_question_id_4b6da57a_fk_polls_question_id" FOREIGN KEY ("question_id") REFERENCES "polls_question" ("id") DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX "polls_tag_questions_tag_id_5438c295" ON "polls_tag_questions" ("tag_id");
+CREATE INDEX "polls_tag_questions_question_id_4b6da57a" ON "polls_tag_questions" ("question_id");
+CREATE INDEX "polls_choice_question_id_c5b4b260" ON "polls_choice" ("question_id");

@@ -1,0 +1,10 @@
+ALTER TABLE "polls_question" DROP COLUMN "body" CASCADE;
+ALTER TABLE "polls_choice" ADD COLUMN "code" varchar(10) NULL UNIQUE;
+ALTER TABLE "polls_choice" ADD COLUMN "owner_id" bigint NULL CONSTRAINT "polls_choice_owner_id_a79f4a08_fk_polls_tag_id" REFERENCES "polls_tag"("id") DEFERRABLE INITIALLY DEFERRED; SET CONSTRAINTS "polls_choice_owner_id_a79f4a08_fk_polls_tag_id" IMMEDIATE;
+ALTER TABLE "polls_choice" ADD COLUMN "rank" integer DEFAULT 7 NOT NULL;
+ALTER TABLE "polls_choice" ALTER COLUMN "rank" DROP DEFAULT;
+CREATE INDEX "polls_choice_choice_text_72041837" ON "polls_choice" ("choice_text");
+CREATE INDEX "polls_choice_choice_text_72041837_like" ON "polls_choice" ("choice_text" varchar_pattern_ops);
+ALTER TABLE "polls_question" ALTER COLUMN "question_text" TYPE varchar(300);
+CREATE INDEX "polls_choice_code_33700028_like" ON "polls_choice" ("code" varchar_pattern_ops);
+CREATE INDEX "polls_choice_owner_id_a79f4a08" ON "polls_choice" ("owner_id");

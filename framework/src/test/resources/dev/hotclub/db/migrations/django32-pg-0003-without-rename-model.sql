@@ -1,0 +1,12 @@
+ALTER TABLE "polls_choice" RENAME COLUMN "choice_text" TO "text";
+ALTER TABLE "polls_choice" DROP CONSTRAINT "polls_choice_code_key";
+ALTER TABLE "polls_choice" ALTER COLUMN "code" SET DEFAULT 'x';
+UPDATE "polls_choice" SET "code" = 'x' WHERE "code" IS NULL;
+ALTER TABLE "polls_choice" ALTER COLUMN "code" SET NOT NULL;
+ALTER TABLE "polls_choice" ALTER COLUMN "code" DROP DEFAULT;
+DROP INDEX IF EXISTS "polls_choice_code_33700028_like";
+ALTER TABLE "polls_choice" ADD CONSTRAINT "polls_choice_votes_5325392e_check" CHECK ("votes" >= 0);
+ALTER TABLE "polls_question" ALTER COLUMN "big" DROP NOT NULL;
+ALTER TABLE "polls_question" ADD CONSTRAINT "polls_question_email_04063653_uniq" UNIQUE ("email");
+CREATE INDEX "polls_question_email_04063653_like" ON "polls_question" ("email" varchar_pattern_ops);
+DROP INDEX IF EXISTS "polls_question_small_55e52685";
