@@ -1,5 +1,6 @@
 package dev.hotclub.templates.internal;
 
+import dev.hotclub.templates.SafeHtml;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -19,11 +20,20 @@ import freemarker.template.TemplateModelException;
  *
  * <p>Dates print as Django prints them: a {@code java.util.Date} is a date-time (FreeMarker would refuse to
  * print it, not knowing whether it has a time part), and {@code java.time} values are dates too
- * ({@link TemporalModel}).
+ * ({@link TemporalModel}). A {@link SafeHtml} object prints unescaped ({@link SafeHtmlModel}).
  */
 public final class GenerationObjectWrapper extends DefaultObjectWrapper {
     public GenerationObjectWrapper() {
         super(settings(), false);
+    }
+
+    /** {@link SafeHtml} objects (forms, their fields and errors) print as the HTML they are. */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj instanceof SafeHtml safe) {
+            return SafeHtmlModel.of(safe, this);
+        }
+        return super.wrap(obj);
     }
 
     @Override
