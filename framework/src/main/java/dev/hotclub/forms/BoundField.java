@@ -152,6 +152,10 @@ public final class BoundField implements SafeHtml {
         if (suffix != null && !suffix.isEmpty() && !contents.isEmpty() && ":?.!".indexOf(contents.charAt(contents.length() - 1)) < 0) {
             contents = contents + Html.escape(suffix);
         }
+        Object given = field.widget().attrs().get("id");
+        if ((given == null || "".equals(given)) && autoId().isEmpty()) {
+            return contents;   // as Django: without an id there is nothing for a label to point at
+        }
         Map<String, Object> all = new LinkedHashMap<>(attrs);
         String forId = idForLabel();
         if (!forId.isEmpty()) {

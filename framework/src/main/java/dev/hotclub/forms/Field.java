@@ -59,7 +59,10 @@ public abstract class Field<T> {
         return this;
     }
 
-    /** Help text shown beside the field; it is HTML-escaped when shown. */
+    /**
+     * Help text shown beside the field. As in Django, the form's layouts write it as HTML (a link may be in it),
+     * while {@code ${field.helpText}} in a template is escaped: never put user input in it.
+     */
     public Field<T> helpText(String helpText) {
         this.helpText = helpText == null ? "" : helpText;
         return this;

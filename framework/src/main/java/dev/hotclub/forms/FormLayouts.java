@@ -3,10 +3,15 @@ package dev.hotclub.forms;
 import dev.hotclub.http.Html;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A form's whole-form layouts: Django 3.2's {@code as_table}, {@code as_ul} and {@code as_p} byte for byte (plus
- * Django 5.2's error-list ids and {@code aria-*} attributes on the widgets), and Django 5's {@code div.html}.
+ * Django 5's ids on help texts and error lists, and the {@code aria-*} attributes on the widgets that point at
+ * them), and Django 5's {@code div.html}. Help texts are written as they are, as Django does: they are the
+ * developer's HTML, never the user's.
  */
 final class FormLayouts {
     private FormLayouts() {
@@ -18,12 +23,12 @@ final class FormLayouts {
 
     private static final Rows TABLE = new Rows(
             "<tr%(html_class_attr)s><th>%(label)s</th><td>%(errors)s%(field)s%(help_text)s</td></tr>",
-            "<tr><td colspan=\"2\">%s</td></tr>", "</td></tr>", "<br><span class=\"helptext\">%s</span>", false);
+            "<tr><td colspan=\"2\">%s</td></tr>", "</td></tr>", "<br><span class=\"helptext\"%(id)s>%s</span>", false);
     private static final Rows UL = new Rows(
             "<li%(html_class_attr)s>%(errors)s%(label)s %(field)s%(help_text)s</li>", "<li>%s</li>", "</li>",
-            " <span class=\"helptext\">%s</span>", false);
+            " <span class=\"helptext\"%(id)s>%s</span>", false);
     private static final Rows P = new Rows("<p%(html_class_attr)s>%(label)s %(field)s%(help_text)s</p>", "%s", "</p>",
-            " <span class=\"helptext\">%s</span>", true);
+            " <span class=\"helptext\"%(id)s>%s</span>", true);
 
     static String table(Form form) {
         return output(form, TABLE);
@@ -59,7 +64,7 @@ final class FormLayouts {
             }
             String label = field.label().isEmpty() ? "" : field.labelTag().toHtml();
             String help = field.helpText().isEmpty() ? ""
-                    : rows.helpTextHtml().replace("%s", Html.escape(field.helpText()));
+                    : helpText(rows, field);
             output.add(row(rows, classAttr, rows.errorsOnSeparateRow() ? "" : errors.asUl(), label, field.toHtml(), help));
         }
         ErrorList top = form.nonFieldErrors().withExtra(hiddenErrors);
@@ -82,9 +87,21 @@ final class FormLayouts {
         return String.join("\n", output);
     }
 
+    private static String helpText(Rows rows, BoundField field) {
+        String id = field.autoId().isEmpty() ? "" : " id=\"" + Html.escape(field.autoId()) + "_helptext\"";
+        int at = rows.helpTextHtml().indexOf("%(id)s");
+        String html = rows.helpTextHtml().substring(0, at) + id + rows.helpTextHtml().substring(at + 6);
+        int text = html.indexOf("%s");
+        return html.substring(0, text) + field.helpText() + html.substring(text + 2);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("%\\((\\w+)\\)s");
+
+    /** Fills the row in one pass, so that a value holding a placeholder's text is never filled in turn. */
     private static String row(Rows rows, String classAttr, String errors, String label, String field, String help) {
-        return rows.normalRow().replace("%(html_class_attr)s", classAttr).replace("%(errors)s", errors)
-                .replace("%(label)s", label).replace("%(field)s", field).replace("%(help_text)s", help);
+        Map<String, String> values = Map.of("html_class_attr", classAttr, "errors", errors, "label", label,
+                "field", field, "help_text", help);
+        return PLACEHOLDER.matcher(rows.normalRow()).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
     }
 
     /**
@@ -127,7 +144,7 @@ final class FormLayouts {
             if (!field.helpText().isEmpty()) {
                 String id = field.autoId();
                 out.append("<div class=\"helptext\"").append(id.isEmpty() ? "" : " id=\"" + Html.escape(id) + "_helptext\"")
-                        .append('>').append(Html.escape(field.helpText())).append("</div>\n");
+                        .append('>').append(field.helpText()).append("</div>\n");
             }
             ErrorList errors = field.errors();
             if (!errors.isEmpty()) {

@@ -17,6 +17,12 @@ public class CheckboxSelectMultiple extends RadioSelect {
         return true;
     }
 
+    /** As Django: no {@code for} on the field's label, which would toggle the first box when clicked. */
+    @Override
+    public String idForLabel(String id) {
+        return "";
+    }
+
     @Override
     public boolean useRequiredAttribute(Object initial) {
         return false;

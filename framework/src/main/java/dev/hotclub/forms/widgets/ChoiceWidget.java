@@ -33,7 +33,7 @@ public abstract class ChoiceWidget extends Widget {
     /** The value as the list of strings to select. */
     protected List<String> selectedValues(Object value) {
         if (value == null) {
-            return List.of();
+            return allowsMultiple() ? List.of() : List.of("");
         }
         Collection<?> values = value instanceof Collection<?> c ? c : List.of(value);
         List<String> out = new ArrayList<>();
