@@ -137,7 +137,7 @@ public final class BoundField implements SafeHtml {
     }
 
     /** A label with other contents (escaped), attributes or suffix. */
-    public SafeHtml labelTag(String contents, Map<String, ?> attrs, String labelSuffix) {
+    public SafeHtml labelTagWith(String contents, Map<String, ?> attrs, String labelSuffix) {
         return SafeHtml.of(tag("label", Html.escape(contents == null ? label() : contents), attrs, labelSuffix));
     }
 
@@ -176,7 +176,7 @@ public final class BoundField implements SafeHtml {
     }
 
     /** The field rendered with another widget and extra attributes. */
-    public SafeHtml asWidget(Widget widget, Map<String, ?> attrs) {
+    public SafeHtml asWidgetWith(Widget widget, Map<String, ?> attrs) {
         return SafeHtml.of(render(widget == null ? field.widget() : widget, attrs, false));
     }
 
