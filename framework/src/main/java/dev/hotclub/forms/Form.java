@@ -90,6 +90,11 @@ public abstract class Form implements SafeHtml {
         return field;
     }
 
+    /** Adds a field from outside the class (a formset's DELETE and ORDER fields). */
+    final void addField(String name, Field<?> field) {
+        field(name, field);
+    }
+
     /** Removes a declared field (a subclass hiding one of its parent's, or per-instance tailoring). */
     protected final void removeField(String name) {
         fields.remove(name);
