@@ -2,7 +2,6 @@ package dev.hotclub.templates.internal;
 
 import dev.hotclub.templates.SafeHtml;
 import freemarker.core.TemplateMarkupOutputModel;
-import freemarker.ext.beans.BeanModel;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateModel;
@@ -12,10 +11,10 @@ import java.util.List;
 
 /**
  * A {@link SafeHtml} object in a template: printed as its HTML, unescaped ({@code ${form}}), while its properties
- * stay reachable as any Java object's ({@code ${form.email.label}}). Django's snake_case names reach the Java
- * camelCase ones ({@code field.label_tag} is {@code field.labelTag}), so templates ported from Django read the same.
+ * stay reachable as any Java object's ({@code ${form.email.label}}), by their Django names too
+ * ({@code field.label_tag}).
  */
-public class SafeHtmlModel extends BeanModel implements TemplateMarkupOutputModel<SafeHtmlModel> {
+public class SafeHtmlModel extends DjangoNamesModel implements TemplateMarkupOutputModel<SafeHtmlModel> {
     private final String html;
 
     SafeHtmlModel(Object object, BeansWrapper wrapper, String html) {
@@ -36,40 +35,6 @@ public class SafeHtmlModel extends BeanModel implements TemplateMarkupOutputMode
     @Override
     public SafeHtmlFormat getOutputFormat() {
         return SafeHtmlFormat.INSTANCE;
-    }
-
-    @Override
-    public TemplateModel get(String key) throws TemplateModelException {
-        if (key.indexOf('_') > 0) {
-            String camel = camelCase(key);
-            if (hasZeroArgumentMethod(camel)) {
-                return super.get(camel);
-            }
-        }
-        return super.get(key);
-    }
-
-    private boolean hasZeroArgumentMethod(String name) {
-        try {
-            object.getClass().getMethod(name);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
-    private static String camelCase(String snake) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : snake.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
     }
 
     /** A safe list (a field's errors): printed as HTML, listed with {@code <#list>} as its items. */
