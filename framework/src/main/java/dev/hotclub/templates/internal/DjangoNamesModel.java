@@ -1,6 +1,6 @@
 package dev.hotclub.templates.internal;
 
-import freemarker.ext.beans.BeanModel;
+import freemarker.ext.beans.StringModel;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -11,9 +11,18 @@ import java.util.List;
  * A Java object whose Django-style names reach its Java methods in a template: {@code page_obj.has_next} is
  * {@code hasNext()}, {@code field.label_tag} is {@code labelTag()}, so templates ported from Django read the same.
  */
-public class DjangoNamesModel extends BeanModel {
+public class DjangoNamesModel extends StringModel {
+    /** The framework's packages whose objects templates read by Django's names (pages, forms, messages). */
+    private static final List<String> PACKAGES = List.of("dev.hotclub.views.", "dev.hotclub.forms.",
+            "dev.hotclub.messages.");
+
     DjangoNamesModel(Object object, BeansWrapper wrapper) {
         super(object, wrapper);
+    }
+
+    static boolean speaksDjango(Class<?> type) {
+        String name = type.getName();
+        return PACKAGES.stream().anyMatch(name::startsWith);
     }
 
     /** A framework list with methods of its own (a page of objects): listable, and its methods reachable. */

@@ -33,8 +33,9 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
         if (obj instanceof SafeHtml safe) {
             return SafeHtmlModel.of(safe, this);
         }
-        if (obj instanceof java.util.List<?> list && obj.getClass().getName().startsWith("dev.hotclub.")) {
-            return DjangoNamesModel.listWithMethods(list, this);
+        if (obj != null && DjangoNamesModel.speaksDjango(obj.getClass())) {
+            return obj instanceof java.util.List<?> list ? DjangoNamesModel.listWithMethods(list, this)
+                    : new DjangoNamesModel(obj, this);
         }
         return super.wrap(obj);
     }
