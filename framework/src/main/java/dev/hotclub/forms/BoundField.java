@@ -187,8 +187,7 @@ public final class BoundField implements SafeHtml {
 
     private String render(Widget widget, Map<String, ?> extra, boolean onlyInitial) {
         widget.setRequired(field.isRequired());
-        Map<String, Object> attrs = new LinkedHashMap<>(widget.attrs());
-        attrs.putAll(field.widgetAttrs(widget));
+        Map<String, Object> attrs = new LinkedHashMap<>(field.widgetAttrs(widget));
         attrs.putAll(extra);
         if (widget.useRequiredAttribute(initial()) && field.isRequired() && form.usesRequiredAttribute()) {
             attrs.put("required", true);
@@ -197,7 +196,8 @@ public final class BoundField implements SafeHtml {
             attrs.put("disabled", true);
         }
         String id = autoId();
-        if (!onlyInitial && !widget.isHidden() && !attrs.containsKey("aria-describedby") && !id.isEmpty()) {
+        if (!onlyInitial && !widget.isHidden() && !attrs.containsKey("aria-describedby")
+                && !widget.attrs().containsKey("aria-describedby") && !id.isEmpty()) {
             String describedBy = "";
             if (!field.helpText().isEmpty()) {
                 describedBy = id + "_helptext";

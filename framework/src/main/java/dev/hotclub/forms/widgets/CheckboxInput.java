@@ -21,12 +21,12 @@ public class CheckboxInput extends Input {
     }
 
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
         Map<String, Object> all = new LinkedHashMap<>(attrs);
         if (!(value == null || Boolean.FALSE.equals(value) || "".equals(value))) {
             all.put("checked", true);
         }
-        return super.render(name, value, all);
+        return super.renderHtml(name, value, all);
     }
 
     @Override

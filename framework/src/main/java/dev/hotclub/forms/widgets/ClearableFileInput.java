@@ -35,8 +35,8 @@ public class ClearableFileInput extends FileInput {
     }
 
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
-        String input = super.render(name, null, attrs);
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
+        String input = super.renderHtml(name, null, attrs);
         if (!(value instanceof StoredFile file) || file.url() == null) {
             return input;
         }

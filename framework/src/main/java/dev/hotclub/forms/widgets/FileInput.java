@@ -17,8 +17,8 @@ public class FileInput extends Input {
     }
 
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
-        return super.render(name, null, attrs);
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
+        return super.renderHtml(name, null, attrs);
     }
 
     @Override

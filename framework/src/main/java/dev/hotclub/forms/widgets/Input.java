@@ -25,7 +25,7 @@ public class Input extends Widget {
     }
 
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
         String shown = formatValue(value);
         return "<input type=\"" + Html.escape(inputType) + "\" name=\"" + Html.escape(name) + "\""
                 + (shown == null ? "" : " value=\"" + Html.escape(shown) + "\"") + renderAttrs(attrs) + ">";

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Django's {@code MultipleHiddenInput}: one hidden input per value, for a hidden multiple-choice field. */
 public class MultipleHiddenInput extends HiddenInput {
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
         List<?> values = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
         StringBuilder out = new StringBuilder();
         Object id = attrs.get("id");
@@ -18,7 +18,7 @@ public class MultipleHiddenInput extends HiddenInput {
             if (id != null) {
                 each.put("id", id + "_" + i);
             }
-            out.append(i == 0 ? "" : "\n").append(super.render(name, values.get(i), each));
+            out.append(super.renderHtml(name, values.get(i), each));
         }
         return out.toString();
     }

@@ -16,7 +16,7 @@ public class PasswordInput extends Input {
     }
 
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
-        return super.render(name, renderValue ? value : null, attrs);
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
+        return super.renderHtml(name, renderValue ? value : null, attrs);
     }
 }

@@ -10,7 +10,7 @@ public class RadioSelect extends ChoiceWidget {
     }
 
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
         Object id = attrs.get("id");
         Object cssClass = attrs.get("class");
         StringBuilder out = new StringBuilder("<ul");

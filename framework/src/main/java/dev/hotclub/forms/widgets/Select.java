@@ -9,7 +9,7 @@ import java.util.Map;
 /** Django's {@code Select}: a drop-down list. */
 public class Select extends ChoiceWidget {
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
         Map<String, Object> all = new LinkedHashMap<>(attrs);
         if (allowsMultiple()) {
             all.put("multiple", true);

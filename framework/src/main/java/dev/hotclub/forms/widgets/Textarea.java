@@ -11,7 +11,7 @@ public class Textarea extends Widget {
     }
 
     @Override
-    public String render(String name, Object value, Map<String, Object> attrs) {
+    protected String renderHtml(String name, Object value, Map<String, Object> attrs) {
         String shown = formatValue(value);
         return "<textarea name=\"" + Html.escape(name) + "\"" + renderAttrs(attrs) + ">\n"
                 + (shown == null ? "" : Html.escape(shown)) + "</textarea>";

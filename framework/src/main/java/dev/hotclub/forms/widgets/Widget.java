@@ -68,10 +68,17 @@ public abstract class Widget {
     }
 
     /**
-     * The HTML for the field {@code name} showing {@code value}; {@code attrs} are the final attributes (this
-     * widget's, the field's, then {@code required}, {@code id}...).
+     * The HTML for the field {@code name} showing {@code value}, with this widget's attributes then
+     * {@code extraAttrs} (Django's {@code render}: a form adds the field's, {@code required}, {@code id}...).
      */
-    public abstract String render(String name, Object value, Map<String, Object> attrs);
+    public final String render(String name, Object value, Map<String, ?> extraAttrs) {
+        Map<String, Object> all = new LinkedHashMap<>(attrs);
+        all.putAll(extraAttrs);
+        return renderHtml(name, value, all);
+    }
+
+    /** The HTML with the final attributes. */
+    protected abstract String renderHtml(String name, Object value, Map<String, Object> attrs);
 
     /** The posted value for {@code name}: a string by default, {@code null} when absent. */
     public Object valueFromData(QueryDict data, Map<String, List<UploadedFile>> files, String name) {
