@@ -3,7 +3,7 @@ package dev.hotclub.db;
 import dev.hotclub.db.internal.ConnectionScope;
 import dev.hotclub.db.models.Model;
 import dev.hotclub.db.models.ModelMeta;
-import dev.hotclub.db.models.internal.SchemaSql;
+import dev.hotclub.db.models.TableSql;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ public final class TestDatabase {
         }
         List<String> statements = new ArrayList<>();
         for (Class<? extends Model> model : all) {
-            statements.addAll(SchemaSql.createTable(ModelMeta.of(model), database.vendor()));
+            statements.addAll(TableSql.createTable(model, database.vendor()));
         }
         try (Connection connection = ConnectionScope.borrow(database); Statement statement = connection.createStatement()) {
             for (String sql : statements) {

@@ -41,7 +41,8 @@ public final class Shortcuts {
 
     /**
      * Renders {@code template} with {@code context} plus {@code request}, {@code csrf_token} and
-     * {@code csrf_input} (the CSRF form field: {@code <@csrf_input/>}), as a 200 HTML response that remembers
+     * {@code csrf_input} (the CSRF form field: {@code <@csrf_input/>}) and, with {@code MessageMiddleware},
+     * {@code messages} (Django's messages context processor), as a 200 HTML response that remembers
      * the template and context (the test {@code Client} shows them).
      */
     public static TemplateResponse render(HttpRequest request, String template, Map<String, ?> context) {
@@ -53,6 +54,7 @@ public final class Shortcuts {
         Map<String, Object> full = new LinkedHashMap<>(context);
         full.putIfAbsent("request", request);
         CsrfViewMiddleware.addTemplateValues(full, request);
+        dev.hotclub.messages.MessageMiddleware.templateValues(request).forEach(full::putIfAbsent);
         String html = templates(request, "render(request, \"" + template + "\", ...)").render(template, full);
         return new TemplateResponse(template, full, html, status);
     }

@@ -264,6 +264,41 @@ public final class TestResponse {
         return this;
     }
 
+    /**
+     * Django's {@code assertFormError(response, form, field, errors)}: the form named {@code form} in the context
+     * has these {@code errors} on {@code field} ({@code null}: its non-field errors), with
+     * Django's failure messages.
+     */
+    public TestResponse assertFormError(String form, String field, String... errors) {
+        Object value = context().get(form);
+        if (!(value instanceof dev.hotclub.forms.Form f)) {
+            throw new AssertionError("The form '" + form + "' was not used to render the response");
+        }
+        java.util.List<String> actual;
+        if (field == null) {
+            actual = f.nonFieldErrors();
+        } else {
+            if (!f.declaredFields().containsKey(field)) {
+                throw new AssertionError("The form '" + form + "' in context 0 does not contain the field '" + field + "'");
+            }
+            actual = f.errors().containsKey(field) ? f.errors().get(field) : java.util.List.of();
+            if (actual.isEmpty() && errors.length > 0) {
+                throw new AssertionError("The field '" + field + "' on form '" + form + "' in context 0 contains no errors");
+            }
+        }
+        String shown = actual.stream().map(e -> "'" + e + "'").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        for (String error : errors) {
+            if (!actual.contains(error)) {
+                throw new AssertionError(field == null
+                        ? "The form '" + form + "' in context 0 does not contain the non-field error '" + error
+                                + "' (actual errors: " + shown + ")"
+                        : "The field '" + field + "' on form '" + form + "' in context 0 does not contain the error '"
+                                + error + "' (actual errors: " + shown + ")");
+            }
+        }
+        return this;
+    }
+
     /** The framework's response object itself. */
     public HttpResponse response() {
         return response;

@@ -1,5 +1,6 @@
 package dev.hotclub.templates.internal;
 
+import dev.hotclub.templates.SafeHtml;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -23,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Dates print as Django prints them: a {@code java.util.Date} is a date-time (FreeMarker would refuse to
  * print it, not knowing whether it has a time part), and {@code java.time} values are dates too
- * ({@link TemporalModel}).
+ * ({@link TemporalModel}). A {@link SafeHtml} object prints unescaped ({@link SafeHtmlModel}).
  */
 public final class GenerationObjectWrapper extends DefaultObjectWrapper {
     public GenerationObjectWrapper() {
@@ -32,13 +33,21 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
 
     /**
      * A counter ({@code AtomicInteger}, {@code AtomicLong}, {@code LongAdder}) as its value read now, an
-     * {@code Integer} or a {@code Long}: it prints as an integer and compares and adds as one.
+     * {@code Integer} or a {@code Long}: it prints as an integer and compares and adds as one. {@link SafeHtml}
+     * objects (forms, their fields and errors) print as the HTML they are.
      */
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (PythonNumberFormat.isWholeCounter(obj)) {
             Number counter = (Number) obj;
             return super.wrap(obj instanceof AtomicInteger ? (Object) counter.intValue() : (Object) counter.longValue());
+        }
+        if (obj instanceof SafeHtml safe) {
+            return SafeHtmlModel.of(safe, this);
+        }
+        if (obj != null && DjangoNamesModel.speaksDjango(obj.getClass())) {
+            return obj instanceof java.util.List<?> list ? DjangoNamesModel.listWithMethods(list, this)
+                    : new DjangoNamesModel(obj, this);
         }
         return super.wrap(obj);
     }

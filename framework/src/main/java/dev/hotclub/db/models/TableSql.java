@@ -1,0 +1,19 @@
+package dev.hotclub.db.models;
+
+import dev.hotclub.db.Vendor;
+import dev.hotclub.db.models.internal.SchemaSql;
+import java.util.List;
+
+/**
+ * The statements that create a model's table (with its join tables, indexes and constraints) on a backend in one
+ * step, without migrations: what a test database is built from until it runs the project's migrations.
+ */
+public final class TableSql {
+    private TableSql() {
+    }
+
+    /** {@code CREATE TABLE ...} and its {@code CREATE INDEX ...}, in the order they must run. */
+    public static List<String> createTable(Class<? extends Model> model, Vendor vendor) {
+        return SchemaSql.createTable(ModelMeta.of(model), vendor);
+    }
+}
