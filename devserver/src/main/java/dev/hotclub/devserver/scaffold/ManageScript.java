@@ -26,11 +26,14 @@ public final class ManageScript {
             #!/usr/bin/env bash
             # This project's command line: ./manage runserver [ADDR:]PORT, ./manage startapp NAME, ./manage --help,
             # ./manage --version.
-            # Runs the Hotclub dev server %1$s from the local Maven repository (`./hotclub` in a Hotclub checkout
-            # installs it there).
+            # Runs the Hotclub dev server of the project's Hotclub version (pom.xml's hotclub.version) from the local
+            # Maven repository (`./hotclub` in a Hotclub checkout installs it there; a release comes from Maven Central
+            # or the repository the pom names).
             set -euo pipefail
             cd "$(dirname "$0")"
-            version=%1$s
+            # The Hotclub version the project pins in pom.xml (<hotclub.version>), else the one it was made with.
+            version=$(sed -n 's:.*<hotclub.version>[[:space:]]*\\([^<[:space:]]*\\)[[:space:]]*</hotclub.version>.*:\\1:p' pom.xml 2>/dev/null | head -n 1 || true)
+            version=${version:-%1$s}
             mvn_cmd="${HOTCLUB_MVN:-mvn}"
             classpath_file=".hotclub/devserver-$version.classpath"
 

@@ -39,6 +39,7 @@ public final class ProjectGenerator {
     private static final String KEY_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final Pattern HOTCLUB_VERSION = Pattern.compile("<hotclub\\.version>[^<]*</hotclub\\.version>");
     private static final Set<String> SKIPPED = Set.of("target", ".hotclub", ".git", "manage");
     private static final Set<String> TEXT_EXTENSIONS = Set.of(
         "java", "xml", "html", "ftl", "ftlh", "md", "txt", "properties", "css", "js", "json", "gitignore", "yml", "yaml");
@@ -257,6 +258,11 @@ public final class ProjectGenerator {
                         .replaceAll(Matcher.quoteReplacement(to));
                     if (relative.toString().endsWith(".java")) {
                         text = DEVELOPMENT_KEY.matcher(text).replaceAll(Matcher.quoteReplacement(secretKey));
+                    }
+                    if (relative.toString().equals("pom.xml")) {
+                        // the project depends on the Hotclub that made it, whatever the template's pom says
+                        text = HOTCLUB_VERSION.matcher(text).replaceFirst(
+                            Matcher.quoteReplacement("<hotclub.version>" + hotclubVersion + "</hotclub.version>"));
                     }
                     Files.writeString(out, text, StandardCharsets.UTF_8);
                 } else {

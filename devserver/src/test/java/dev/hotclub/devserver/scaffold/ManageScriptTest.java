@@ -169,4 +169,14 @@ class ManageScriptTest {
         assertThat(manage).isEqualTo(new Run(0, VERSION + "\n", ""));
         assertThat(launcher).isEqualTo(new Run(0, dev.hotclub.devserver.HotclubVersion.get() + "\n", ""));
     }
+
+    @Test
+    void manageRunsTheHotclubVersionThePomPins() throws Exception {
+        Files.writeString(project.resolve("pom.xml"), Files.readString(project.resolve("pom.xml"))
+            .replace("<name>blog</name>", "<name>blog</name>\n  <properties>\n    <hotclub.version>0.2.1</hotclub.version>\n  </properties>"));
+
+        assertThat(run(Map.of(), "./manage", "--version")).isEqualTo(new Run(0, "0.2.1\n", ""));
+        Run missing = run(Map.of("HOTCLUB_MVN", "false"), "./manage", "runserver");
+        assertThat(missing.err()).contains("CommandError: the Hotclub dev server 0.2.1 is not in your local Maven repository.");
+    }
 }

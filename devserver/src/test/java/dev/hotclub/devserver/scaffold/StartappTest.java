@@ -58,8 +58,10 @@ class StartappTest {
     @Test
     void mountsTheFirstAppInTheEmptyUrlConfOfANewProject() throws Exception {
         Path template = Path.of("").toAbsolutePath().resolveSibling("project-template"); // tests run in devserver/
-        Path blog = new ProjectGenerator(template, "0.1.0-SNAPSHOT").generate("blog", temp.resolve("blog"));
+        Path blog = new ProjectGenerator(template, "9.8.7").generate("blog", temp.resolve("blog"));
         Path blogSite = blog.resolve("src/main/java/blog/Site.java");
+        assertThat(blog.resolve("pom.xml")).content().as("the Hotclub that made it")
+            .contains("<hotclub.version>9.8.7</hotclub.version>").doesNotContain("0.1.0-SNAPSHOT</hotclub.version>");
         assertThat(blogSite).content().contains("                .urls()\n                .build();");
 
         assertThat(new AppGenerator(blog).generate("news").added()).isTrue();

@@ -72,7 +72,7 @@ class StartprojectTest {
         assertThat(Files.isExecutable(manage)).isTrue();
         assertThat(manage).content()
             .startsWith("#!/usr/bin/env bash\n")
-            .contains("version=0.1.0-SNAPSHOT\n")
+            .contains("version=${version:-0.1.0-SNAPSHOT}\n")
             .contains("dev.hotclub.devserver.cli.Main")
             .contains("--program ./manage --project . \"$@\"");
     }

@@ -36,8 +36,9 @@ final class PageStyle {
     }
 
     static String debugFooter(String standardPage) {
-        return "<div id=\"explanation\">\n<p>You're seeing this error because the project is built with"
-                + " <code>.debug(true)</code>. Change that to <code>.debug(false)</code>, and Hotclub will display a"
-                + " standard " + standardPage + " page.</p>\n</div>\n</body>\n</html>\n";
+        // Django names its setting; here DEBUG comes from the environment (./manage runserver sets it) or the code.
+        return "<div id=\"explanation\">\n<p>You're seeing this error because DEBUG is on: the DEBUG environment"
+                + " variable (which <code>./manage runserver</code> sets), or <code>.debug(true)</code> in the project."
+                + " Turn it off, and Hotclub will display a standard " + standardPage + " page.</p>\n</div>\n</body>\n</html>\n";
     }
 }
