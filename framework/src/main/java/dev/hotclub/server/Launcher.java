@@ -85,8 +85,12 @@ public final class Launcher {
             err.println("Error: " + e.getMessage());
             return 1;
         }
-        // A weak key starts, as in Django, but not silently: the one deployment check run at every start.
-        DeployChecks.weakSecretKey(project.settings()).ifPresent(weak -> err.print(SystemCheckReport.format(List.of(weak))));
+        // A weak key starts, as in Django, but not silently: the one deployment check run at every start with DEBUG
+        // off (a deployment; with DEBUG on, a development run, it would be noise).
+        if (!project.debug()) {
+            DeployChecks.weakSecretKey(project.settings())
+                    .ifPresent(weak -> err.print(SystemCheckReport.format(List.of(weak))));
+        }
         HotclubServer server;
         try {
             server = HotclubServer.start(project, address.host(), address.port());
