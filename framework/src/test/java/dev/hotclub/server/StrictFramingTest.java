@@ -70,14 +70,27 @@ class StrictFramingTest {
         assertTrue(response.endsWith("\r\n\r\ngot 0 a b"), response);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"5\nhelloEXTRA\n0\n\n", "5<LF>hello<LF>0<LF><LF>", "5\nhello<LF>0\n\n", "x\nhello\n0\n\n",
+            "5\nhello\n0\nX-T: 1<LF>\n"})
+    @DisplayName("a chunk longer than its size, a bare LF where CRLF ends a line, a size that is not hexadecimal")
+    void malformedChunks(String body) throws Exception {
+        assertRefusedAndClosed(send("POST /echo/ HTTP/1.1\nHost: x\nTransfer-Encoding: chunked\n\n" + body + SMUGGLED));
+    }
+
     @Test
-    @DisplayName("well-framed requests are still served, and the connection kept")
+    @DisplayName("well-framed requests are still served; the connection is kept after a Content-Length body, closed"
+            + " after a chunked one (what follows it is never read as a request)")
     void wellFramed() throws Exception {
-        String response = send("POST /echo/ HTTP/1.1\nHost: x\nTransfer-Encoding: chunked\n\n5\nhello\n0\n\n"
-                + "POST /echo/ HTTP/1.1\nHost: x\nTransfer-Encoding: Chunked\n\n0\n\n"
-                + "GET /echo/ HTTP/1.1\nHost: x\nX-A: 1\nContent-Length: 0\nConnection: close\n\n");
-        assertEquals(3, response.split("HTTP/1.1 200 OK", -1).length - 1, response);
-        assertTrue(response.contains("got 5 null"), response);
-        assertTrue(response.endsWith("got 0 1"), response);
+        String chunked = send("POST /echo/ HTTP/1.1\nHost: x\nTransfer-Encoding: Chunked\n\n5;name=value\nhello\n"
+                + "3\nabc\n0\nX-Trailer: 1\n\n" + SMUGGLED);
+        assertEquals(1, chunked.split("HTTP/1.1 200 OK", -1).length - 1, chunked);
+        assertTrue(chunked.contains("\r\nConnection: close\r\n"), chunked);
+        assertTrue(chunked.endsWith("got 8 null"), chunked);
+        String kept = send("POST /echo/ HTTP/1.1\nHost: x\nContent-Length: 5\n\nhello"
+                + "GET /echo/ HTTP/1.1\nHost: x\nX-A: 1\nConnection: close\n\n");
+        assertEquals(2, kept.split("HTTP/1.1 200 OK", -1).length - 1, kept);
+        assertTrue(kept.contains("got 5 null"), kept);
+        assertTrue(kept.endsWith("got 0 1"), kept);
     }
 }

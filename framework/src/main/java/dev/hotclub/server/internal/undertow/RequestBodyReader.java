@@ -76,6 +76,9 @@ public final class RequestBodyReader {
         // malformed chunk, a read timeout), it completes the exchange itself and the request log then shows
         // "400 0", the request refused with nothing sent, rather than a 200 that never was.
         exchange.setStatusCode(400);
+        if (exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)) {
+            StrictChunkedSource.install(exchange); // StrictFraming let through "chunked" alone
+        }
         if (HttpContinue.requiresContinueResponse(exchange)) {
             // The client waits for this before it sends its body (curl for a second, on every upload), as gunicorn
             // and nginx answer it. Sent without blocking; the body is read once it has gone.
@@ -142,6 +145,7 @@ public final class RequestBodyReader {
         }
         finished = true;
         exchange.setStatusCode(200);
+        stopReading();
         outcome.received(exchange, parts != null ? parts.body() : ReceivedBody.raw(raw.toByteArray()));
     }
 
@@ -182,7 +186,16 @@ public final class RequestBodyReader {
         if (parts != null) {
             parts.discard();
         }
+        stopReading();
         outcome.refused(exchange, why);
+    }
+
+    /**
+     * Suspends the receiver's reads before the caller dispatches to a worker: a read the receiver resumed while the
+     * body came in (the socket had nothing more for a moment) would otherwise make Undertow refuse the dispatch.
+     */
+    private void stopReading() {
+        exchange.getRequestReceiver().pause();
     }
 
     private BadRequest tooLarge() {

@@ -13,6 +13,7 @@ import io.undertow.util.Headers;
  * chunked and {@code xchunked} to the end of the connection; a proxy that reads them otherwise would see another
  * request where Undertow sees a body (request smuggling). Two Content-Length or Transfer-Encoding lines, or both
  * headers, Undertow refuses itself. A folded header line (obs-fold) is joined with a space, as section 5.2 allows.
+ * The chunks themselves are read by {@link StrictChunkedSource}.
  */
 public final class StrictFraming implements HttpHandler {
     private final HttpHandler next;
