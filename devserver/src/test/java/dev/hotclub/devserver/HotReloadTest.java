@@ -275,7 +275,7 @@ class HotReloadTest {
         assertThat(error.body())
             .contains("<title>Error while building the project at /hello/</title>")
             .contains("<div class=\"where\">src/main/java/site/Site.java:")
-            .contains("ImproperlyConfigured: ")
+            .contains("UrlConfError: ")
             .contains("nope");
         assertThat(console()).contains("Error while building the project:\nsrc/main/java/site/Site.java:");
 
@@ -293,7 +293,7 @@ class HotReloadTest {
         assertThat(error.body())
             .contains("<div class=\"where\">src/main/java/hello/HelloApp.java:13</div>")
             .contains("<tr class=\"error\"><td class=\"line\">13</td><td>            path(&quot;page/&lt;nope:x&gt;/&quot;")
-            .contains("ImproperlyConfigured: URL route &#x27;page/&lt;nope:x&gt;/&#x27; uses invalid converter &#x27;nope&#x27;");
+            .contains("UrlConfError: URL route &#x27;page/&lt;nope:x&gt;/&#x27; uses invalid converter &#x27;nope&#x27;");
         assertThat(console()).contains("Error while building the project:\nsrc/main/java/hello/HelloApp.java:13");
 
         project.write("src/main/java/hello/HelloApp.java", app);
