@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class WelcomePageTest {
 
     private static TestResponse get(Project project, String path) {
-        try (Client client = new Client(project)) {
+        try (Client client = dev.hotclub.testing.AsServed.client(project)) {
             return client.get(path);
         }
     }
