@@ -54,6 +54,12 @@ class DocsCommandsTest {
         notHere("(for |done|sleep).*", "a deploy script's loop: deploy/rolling-restart-test.sh runs the same steps");
         notHere("systemctl .*", "needs systemd: deploy/rolling-restart-test.sh restarts instances the same way");
         notHere("docker .*", "needs Docker, not in the test environment");
+        notHere("mvn -pl (framework|devserver) test -Dtest=.*", "a part of this build's own suite, which mvn verify runs");
+        notHere("mvn -pl benchmarks .*", "builds the benchmarks: benchmarks/README.md gives their figures and commands");
+        notHere("\\./manage (makemigrations|migrate|sqlmigrate|showmigrations)( .*)?",
+                "needs a project with models: MakeMigrationsTest, MigrateBehaviourTest and MigrationCommandLineTest run"
+                        + " these commands on one");
+        notHere("\\./manage check( .*)?", "needs a generated project: CheckCommandTest runs check --deploy on one");
     }
 
     private static void notHere(String command, String reason) {
