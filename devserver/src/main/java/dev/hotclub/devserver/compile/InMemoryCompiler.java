@@ -37,7 +37,7 @@ public final class InMemoryCompiler implements AutoCloseable {
      * compile error at its line. javac finds it on the class path, with the framework.
      */
     private static final String PLUGIN_OPTION = "-Xplugin:Hotclub";
-    private static final String PLUGIN_CLASS = "dev/hotclub/compiler/HotclubPlugin.class";
+    private static final String PLUGIN_CLASS = "dev/hotclub/db/models/compiler/HotclubPlugin.class";
 
     private final List<String> options;
 

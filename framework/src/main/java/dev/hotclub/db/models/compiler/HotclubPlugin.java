@@ -1,8 +1,8 @@
-package dev.hotclub.compiler;
+package dev.hotclub.db.models.compiler;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Plugin;
-import dev.hotclub.compiler.internal.LookupCheck;
+import dev.hotclub.db.models.compiler.internal.LookupCheck;
 
 /**
  * javac's {@code -Xplugin:Hotclub}: checks the field names a project's queries spell in string literals

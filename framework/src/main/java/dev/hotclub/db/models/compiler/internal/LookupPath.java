@@ -1,4 +1,4 @@
-package dev.hotclub.compiler.internal;
+package dev.hotclub.db.models.compiler.internal;
 
 import dev.hotclub.db.models.FieldKind;
 import dev.hotclub.db.models.internal.LookupNames;

@@ -1,4 +1,4 @@
-package dev.hotclub.compiler.internal;
+package dev.hotclub.db.models.compiler.internal;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;

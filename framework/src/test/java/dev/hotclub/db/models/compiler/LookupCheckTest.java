@@ -1,4 +1,4 @@
-package dev.hotclub.compiler;
+package dev.hotclub.db.models.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
