@@ -156,6 +156,16 @@ class LookupCheckTest {
     }
 
     @Test
+    void aSubqueryIsCheckedAgainstItsOwnModelOnceAndALambdasQueriesAreChecked() throws Exception {
+        assertThat(errors(view(
+                "Question.objects.filter(\"id__in\", Choice.objects.filter(\"vots\", 1).values(\"question\"));",
+                "java.util.function.Supplier<Object> later = () -> Question.objects.orderBy(\"pubDat\");")))
+                .containsExactly(
+                        "Views.java:8: Cannot resolve keyword 'vots' into field. Choices are: choiceText, id, question, votes",
+                        "Views.java:9: Cannot resolve keyword 'pubDat' into field. Choices are: choice, id, pubDate, questionText, tags, views");
+    }
+
+    @Test
     void correctQueriesCompile() throws Exception {
         assertThat(errors(view(
                 "Question.objects.filter(\"pubDate__year\", 2024).exclude(\"questionText__icontains\", \"x\");",
@@ -172,7 +182,8 @@ class LookupCheckTest {
                 "Question.objects.filter(runtime, 1);",
                 "dev.hotclub.db.models.QuerySet<Question> given = Question.objects.all();",
                 "given.filter(\"someAnnotation\", 1);",
-                "Question.objects.aggregate(Sum.of(\"views\"), Max.of(\"choice__votes\"));")))
+                "Question.objects.aggregate(Sum.of(\"views\"), Max.of(\"choice__votes\"));",
+                "Question.objects.filter(\"id__in\", Choice.objects.filter(\"votes__gt\", 0).values(\"question\"));")))
                 .isEmpty();
     }
 }

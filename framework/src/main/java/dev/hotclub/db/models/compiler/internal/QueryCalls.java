@@ -3,6 +3,7 @@ package dev.hotclub.db.models.compiler.internal;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -13,9 +14,11 @@ import com.sun.source.util.Trees;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -141,7 +144,7 @@ final class QueryCalls extends TreePathScanner<Void, Void> {
     }
 
     /** Checks a constant string argument; false when the argument is not one (left to the ORM at run time). */
-    private boolean name(ExpressionTree arg, java.util.function.Function<String, String> check) {
+    private boolean name(ExpressionTree arg, Function<String, String> check) {
         Object constant = constant(arg);
         if (!(constant instanceof String text)) {
             return false;
@@ -155,10 +158,10 @@ final class QueryCalls extends TreePathScanner<Void, Void> {
 
     private Object constant(ExpressionTree arg) {
         if (arg.getKind() == Tree.Kind.STRING_LITERAL) {
-            return ((com.sun.source.tree.LiteralTree) arg).getValue();
+            return ((LiteralTree) arg).getValue();
         }
         Element element = trees.getElement(new TreePath(getCurrentPath(), arg));
-        return element instanceof javax.lang.model.element.VariableElement variable ? variable.getConstantValue() : null;
+        return element instanceof VariableElement variable ? variable.getConstantValue() : null;
     }
 
     /** The query an expression is, when it is one of a model: walks back through the calls that built it. */
