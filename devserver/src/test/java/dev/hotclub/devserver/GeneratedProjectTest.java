@@ -129,7 +129,7 @@ class GeneratedProjectTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8)) {
-            List<String> options = new ArrayList<>(List.of("--release", "17", "-parameters", "-proc:none",
+            List<String> options = new ArrayList<>(List.of("--release", "17", "-parameters", "-proc:none", "-Xplugin:Hotclub",
                 "-cp", classpath, "-d", output.toString()));
             boolean ok = javac.getTask(null, fileManager, diagnostics, options, null,
                 fileManager.getJavaFileObjectsFromPaths(files)).call();

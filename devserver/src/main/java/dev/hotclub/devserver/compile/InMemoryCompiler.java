@@ -2,13 +2,18 @@ package dev.hotclub.devserver.compile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -27,6 +32,14 @@ public final class InMemoryCompiler implements AutoCloseable {
 
     private static final List<String> OPTIONS = List.of(
         "-g", "-parameters", "-proc:none", "-implicit:none", "-nowarn", "-Xlint:none", "-encoding", "UTF-8");
+    /**
+     * As a project's pom compiles: the framework's javac plugin makes a misspelt field in a query's string constant a
+     * compile error at its line. javac finds it on the class path, with the framework.
+     */
+    private static final String PLUGIN_OPTION = "-Xplugin:Hotclub";
+    private static final String PLUGIN_CLASS = "dev/hotclub/db/models/compiler/HotclubPlugin.class";
+
+    private final List<String> options;
 
     private final JavaCompiler javac;
     private final StandardJavaFileManager standard;
@@ -46,6 +59,36 @@ public final class InMemoryCompiler implements AutoCloseable {
             throw new UncheckedIOException("Cannot use the class path " + classpath, e);
         }
         files = new MemoryFileManager(standard);
+        options = new ArrayList<>(OPTIONS);
+        if (hasPlugin(classpath)) {
+            options.add(PLUGIN_OPTION);
+        }
+    }
+
+    /** Whether the framework's javac plugin is on {@code classpath} (javac fails on an -Xplugin it cannot find). */
+    private static boolean hasPlugin(List<Path> classpath) {
+        return classpath.stream().anyMatch(entry -> hasPlugin(entry, true));
+    }
+
+    private static boolean hasPlugin(Path entry, boolean followManifest) {
+        if (Files.isDirectory(entry)) {
+            return Files.isRegularFile(entry.resolve(PLUGIN_CLASS));
+        }
+        if (!Files.isRegularFile(entry)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(entry.toFile())) {
+            if (jar.getEntry(PLUGIN_CLASS) != null) {
+                return true;
+            }
+            // A manifest-only jar (a test runner's) names the real class path in its manifest, which javac follows.
+            Manifest manifest = jar.getManifest();
+            String more = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            return followManifest && more != null && Arrays.stream(more.trim().split("\\s+"))
+                .anyMatch(url -> hasPlugin(Path.of(entry.toUri().resolve(url)), false));
+        } catch (IOException | RuntimeException e) {
+            return false; // not a jar javac could read either
+        }
     }
 
     /**
@@ -73,7 +116,7 @@ public final class InMemoryCompiler implements AutoCloseable {
         boolean ok;
         CompiledClasses compiled;
         try {
-            ok = javac.getTask(null, files, diagnostics, OPTIONS, null, units).call();
+            ok = javac.getTask(null, files, diagnostics, options, null, units).call();
         } finally {
             compiled = files.finish();
         }

@@ -1,5 +1,6 @@
 package dev.hotclub.db.models;
 
+import dev.hotclub.db.models.internal.LookupNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,11 +33,18 @@ final class Prefetcher {
             } else {
                 ModelMeta.Reverse reverse = meta.reverseRelations().stream()
                         .filter(r -> r.accessorName().equals(name) && r.field().isRelation()).findFirst()
-                        .orElseThrow(() -> new FieldError("Cannot find '" + name + "' on " + meta.objectName()
-                                + " object, '" + name + "' is an invalid parameter to prefetch_related()"));
+                        .orElseThrow(() -> new FieldError(LookupNames.invalidPrefetch(name, meta.objectName(), prefetchable(meta))));
                 reverse(instances, reverse, using);
             }
         }
+    }
+
+    /** What prefetchRelated takes: relations, many-to-many fields and reverse relations by their accessor. */
+    private static List<String> prefetchable(ModelMeta meta) {
+        List<String> names = new ArrayList<>();
+        meta.fields().stream().filter(f -> f.isRelation() || !f.concrete()).forEach(f -> names.add(f.name()));
+        meta.reverseRelations().stream().filter(r -> r.field().isRelation()).forEach(r -> names.add(r.accessorName()));
+        return names.stream().sorted().toList();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

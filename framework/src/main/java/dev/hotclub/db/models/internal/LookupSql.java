@@ -28,16 +28,15 @@ final class LookupSql {
         List<String> rest = resolved.rest();
         int i = 0;
         boolean transformed = false;
-        while (i < rest.size() && PathResolver.TRANSFORMS.contains(rest.get(i))) {
+        while (i < rest.size() && LookupNames.TRANSFORMS.contains(rest.get(i))) {
             lhs = transform(rest.get(i), lhs, field, vendor);
             transformed = true;
             i++;
         }
         String lookup = i < rest.size() ? rest.get(i) : "exact";
-        if (i < rest.size() - 1 || !PathResolver.LOOKUPS.contains(lookup)) {
+        if (i < rest.size() - 1 || !LookupNames.LOOKUPS.contains(lookup)) {
             String kind = field == null ? "this expression" : field.kind().djangoName();
-            throw new FieldError("Unsupported lookup '" + String.join("__", rest.subList(i, rest.size())) + "' for " + kind
-                    + " or join on the field not permitted.");
+            throw new FieldError(LookupNames.unsupportedLookup(String.join("__", rest.subList(i, rest.size())), kind));
         }
         FieldMeta bindAs = transformed ? null : field;
         if (value instanceof Expression expression) {
@@ -136,8 +135,7 @@ final class LookupSql {
 
     private static String transform(String name, String lhs, FieldMeta field, Vendor vendor) {
         if (field != null && field.kind() != FieldKind.DATE && field.kind() != FieldKind.DATE_TIME && field.kind() != FieldKind.TIME) {
-            throw new FieldError("Unsupported lookup '" + name + "' for " + field.kind().djangoName()
-                    + " or join on the field not permitted.");
+            throw new FieldError(LookupNames.unsupportedLookup(name, field.kind().djangoName()));
         }
         boolean dateTime = field != null && field.kind() == FieldKind.DATE_TIME;
         if (vendor == Vendor.POSTGRESQL) {

@@ -4,11 +4,9 @@ import dev.hotclub.db.models.FieldError;
 import dev.hotclub.db.models.FieldKind;
 import dev.hotclub.db.models.FieldMeta;
 import dev.hotclub.db.models.ModelMeta;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Walks a lookup path ({@code "choice__question__pubDate__year__gte"}) from a model through its relations, joining
@@ -16,10 +14,6 @@ import java.util.TreeSet;
  * nor an annotation is Django's {@code FieldError} listing the choices.
  */
 final class PathResolver {
-    static final Set<String> LOOKUPS = Set.of("exact", "iexact", "contains", "icontains", "startswith", "istartswith",
-            "endswith", "iendswith", "in", "gt", "gte", "lt", "lte", "range", "isnull", "regex", "iregex");
-    static final Set<String> TRANSFORMS = Set.of("year", "month", "day", "week_day", "weekDay", "date", "hour", "minute",
-            "second", "quarter");
 
     /** Where a path ends: the SQL of its column, the field (null for a computed one) and the lookups after it. */
     record Resolved(String sql, FieldMeta field, List<String> rest, boolean multi, ModelMeta model) {
@@ -47,6 +41,7 @@ final class PathResolver {
             if (field != null && field.isRelation()) {
                 ModelMeta target = ModelMeta.of(field.relatedModel());
                 if (next == null || next.equals("id") || next.equals("pk") || !traversable(target, next)) {
+                    unknownAcross(target, next);
                     List<String> after = next != null && (next.equals("id") || next.equals("pk")) ? rest.subList(1, rest.size()) : rest;
                     return new Resolved(alias + "." + Sql.quote(field.column()), field, after, multi, current);
                 }
@@ -60,6 +55,7 @@ final class PathResolver {
                 String middle = joins.join(alias, "m2m:" + field.name(), m2m.table(), "id", m2m.sourceColumn(), true, group);
                 multi = true;
                 if (next == null || next.equals("id") || next.equals("pk") || !traversable(target, next)) {
+                    unknownAcross(target, next);
                     List<String> after = next != null && (next.equals("id") || next.equals("pk")) ? rest.subList(1, rest.size()) : rest;
                     return new Resolved(middle + "." + Sql.quote(m2m.targetColumn()), target.pk(), after, true, target);
                 }
@@ -83,14 +79,25 @@ final class PathResolver {
                 }
                 current = from;
                 if (next == null || !traversable(from, next)) {
+                    unknownAcross(from, next);
                     return new Resolved(alias + "." + Sql.quote("id"), from.pk(), rest, multi, from);
                 }
                 continue;
             }
-            throw new FieldError("Cannot resolve keyword '" + parts.get(i) + "' into field. Choices are: "
-                    + String.join(", ", choices(current, i == 0 ? annotations : Set.of())));
+            throw new FieldError(LookupNames.cannotResolve(parts.get(i), choices(current, i == 0 ? annotations : Set.of())));
         }
         throw new FieldError("Cannot resolve the empty lookup '" + path + "'.");
+    }
+
+    /**
+     * After a relation, a name that is neither the target's field nor a lookup is a misspelt field of the target:
+     * say so with the target's choices (Django says "Related Field got invalid lookup", which names no field).
+     */
+    private static void unknownAcross(ModelMeta target, String next) {
+        if (next != null && !LookupNames.isPrimaryKey(next) && !LookupNames.LOOKUPS.contains(next)
+                && !LookupNames.TRANSFORMS.contains(next)) {
+            throw new FieldError(LookupNames.cannotResolve(next, choices(target, Set.of())));
+        }
     }
 
     private static boolean traversable(ModelMeta target, String next) {
@@ -108,10 +115,7 @@ final class PathResolver {
 
     /** Django sorts the choices: fields, reverse relations and annotations together. */
     static List<String> choices(ModelMeta meta, Set<String> annotations) {
-        Set<String> names = new TreeSet<>();
-        meta.fields().forEach(f -> names.add(f.name()));
-        meta.reverseRelations().forEach(r -> names.add(r.queryName()));
-        names.addAll(annotations);
-        return new ArrayList<>(names);
+        return LookupNames.choices(meta.fields().stream().map(FieldMeta::name).toList(),
+                meta.reverseRelations().stream().map(ModelMeta.Reverse::queryName).toList(), annotations);
     }
 }

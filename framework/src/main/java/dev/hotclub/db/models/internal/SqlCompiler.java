@@ -74,9 +74,9 @@ public final class SqlCompiler {
                 String alias = base;
                 List<String> walked = new ArrayList<>();
                 for (String name : path.split("__")) {
+                    ModelMeta from = current;
                     FieldMeta fk = current.field(name).filter(FieldMeta::isRelation).orElseThrow(() -> new FieldError(
-                            "Invalid field name(s) given in select_related: '" + name + "'. Choices are: "
-                                    + String.join(", ", query.meta.fields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList())));
+                            LookupNames.invalidSelectRelated(name, from.fields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList())));
                     ModelMeta target = ModelMeta.of(fk.relatedModel());
                     alias = joins.join(alias, "fk:" + fk.name(), target.dbTable(), fk.column(), "id", false, Joins.ANY);
                     walked.add(name);
@@ -99,7 +99,7 @@ public final class SqlCompiler {
                 }
                 PathResolver.Resolved r = resolver.resolve(query.meta, name, Joins.ANY, query.annotations.keySet());
                 if (!r.rest().isEmpty()) {
-                    throw new FieldError("Cannot resolve expression '" + name + "': values() takes field names.");
+                    throw new FieldError(LookupNames.notAFieldInValues(name));
                 }
                 selected.add(r.sql());
                 groupBy.add(r.sql());
@@ -199,8 +199,7 @@ public final class SqlCompiler {
         List<String> sets = new ArrayList<>();
         for (Map.Entry<String, Object> e : values.entrySet()) {
             FieldMeta field = query.meta.field(e.getKey()).filter(FieldMeta::concrete).orElseThrow(() -> new FieldError(
-                    "Cannot update model field '" + e.getKey() + "' (only non-relations and foreign keys permitted). Fields are: "
-                            + String.join(", ", query.meta.concreteFields().stream().map(FieldMeta::name).toList())));
+                    LookupNames.cannotUpdate(e.getKey(), query.meta.concreteFields().stream().map(FieldMeta::name).toList())));
             String value;
             if (e.getValue() instanceof Expression expression) {
                 boolean hadJoins = joins.any();
@@ -371,7 +370,7 @@ public final class SqlCompiler {
             }
             PathResolver.Resolved r = resolver.resolve(query.meta, f.name(), group, query.annotations.keySet());
             if (!r.rest().isEmpty()) {
-                throw new FieldError("Cannot resolve keyword '" + r.rest().get(0) + "' into field (in F(\"" + f.name() + "\")).");
+                throw new FieldError(LookupNames.notAFieldInExpression(r.rest().get(0), f.name()));
             }
             return r.sql();
         }
