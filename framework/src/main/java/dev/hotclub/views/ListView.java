@@ -40,6 +40,22 @@ public final class ListView<T> extends GenericView<ListView<T>> {
         return new ListView<>(request -> ObjectSource.of(objects.get()));
     }
 
+    /**
+     * A list view of a query's rows, read for each request (and only a page of them with {@code paginateBy});
+     * the context also names the list {@code <model>_list} ({@code question_list}), as Django.
+     */
+    public static <T extends dev.hotclub.db.models.Model> ListView<T> of(dev.hotclub.db.models.QuerySet<T> query) {
+        ListView<T> view = new ListView<>(request -> new QuerySetSource<>(query));
+        view.contextObjectName = query.meta().modelName() + "_list";
+        return view;
+    }
+
+    /** A list view of a query made per request ({@code request -> Question.objects.filter("author", ...)}). */
+    public static <T extends dev.hotclub.db.models.Model> ListView<T> ofQuery(
+            Function<HttpRequest, dev.hotclub.db.models.QuerySet<T>> query) {
+        return new ListView<>(request -> new QuerySetSource<>(query.apply(request)));
+    }
+
     /** A list view over a source made per request (a query filtered by the request). */
     public static <T> ListView<T> over(Function<HttpRequest, ObjectSource<T>> source) {
         return new ListView<>(source);

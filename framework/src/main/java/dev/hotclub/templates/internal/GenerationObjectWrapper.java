@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ${request.path}} for any class, records or not. Both policies are set in one step: FreeMarker refuses
  * them unequal where its Java 16 support is missing (a fat jar that dropped the multi-release classes).
  *
+ * <p>Public fields are read too: a model's columns are public fields ({@code ${question.questionText}}).
+ *
  * <p>A record that is not public (nested in startapp's package-private {@code Views}) is read all the same, and a
  * property of another class that is not public is an error saying so ({@link NonPublicModel}).
  *
@@ -70,6 +72,8 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
         settings.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         settings.setDefaultDateType(TemplateDateModel.DATETIME);
+        // A model's columns are public fields (question.questionText), as Django templates read attributes.
+        settings.setExposeFields(true);
         return settings;
     }
 }
