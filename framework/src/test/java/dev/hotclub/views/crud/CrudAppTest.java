@@ -3,16 +3,22 @@ package dev.hotclub.views.crud;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hotclub.db.Backends;
 import dev.hotclub.db.TestDatabase;
 import dev.hotclub.db.Vendor;
+import dev.hotclub.conf.ImproperlyConfigured;
 import dev.hotclub.db.library.Author;
+import dev.hotclub.db.models.FieldError;
 import dev.hotclub.messages.MessageMiddleware;
 import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.test.Client;
+import dev.hotclub.views.CreateView;
+import dev.hotclub.views.DetailView;
+import dev.hotclub.views.UpdateView;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +79,39 @@ class CrudAppTest {
             for (String path : new String[] {"/authors/999999/", "/authors/999999/edit/", "/authors/999999/delete/"}) {
                 assertThat(client.get(path).status()).isEqualTo(404);
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void mistakesAreNamedWhereTheViewIsDeclaredOrUsed(Vendor vendor) {
+        assertThatThrownBy(() -> CreateView.of(Author.class).fields("nme")).isInstanceOf(FieldError.class)
+                .hasMessage("Unknown field(s) (nme) specified for Author. Its fields are: name, born, email.");
+        Project project = Project.named("crud").debug(true).allowedHosts("testserver")
+                .urls(path("authors/", include(new AuthorsApp())),
+                        path("nofields/", CreateView.of(Author.class).template("authors/form.html")),
+                        path("nowhere/<int:pk>/", UpdateView.of(Author.objects).fields("name").template("authors/form.html")),
+                        path("byname/<str:name>/", DetailView.of(Author.objects).template("authors/detail.html")))
+                .build();
+        try (TestDatabase.TestCase ignored = Backends.use(vendor); Client client = new Client(project)) {
+            Author ann = Author.objects.create(a -> a.name = "Ann");
+            // Django's test client runs with DEBUG off; the served project shows the debug 404 page with the message.
+            var missing = dev.hotclub.testing.AsServed.client(project).get("/authors/999999/");
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.text()).contains("No author found matching the query");
+            assertThatThrownBy(() -> client.get("/nofields/")).isInstanceOf(ImproperlyConfigured.class)
+                    .hasMessage("Using ModelFormMixin (base class of CreateView) without the 'fields' attribute is"
+                            + " prohibited: add .fields(\"a\", \"b\") to the CreateView of Author, or give it a form class.");
+            assertThatThrownBy(() -> client.post("/nowhere/" + ann.id + "/", Map.of("name", "Anne")))
+                    .isInstanceOf(ImproperlyConfigured.class).hasMessage("No URL to redirect to. Provide a success_url:"
+                            + " add .successUrl(\"app:name\") (or .successUrl(object -> ...)) to the UpdateView of Author.");
+            assertThatThrownBy(() -> client.get("/byname/Ann/")).isInstanceOf(ImproperlyConfigured.class)
+                    .hasMessageStartingWith("Generic detail view DetailView(Author) must be called with either an object"
+                            + " pk or a slug in the URLconf");
+            assertThat(client.request("DELETE", "/authors/" + ann.id + "/delete/", null, new byte[0]).status()).isEqualTo(302);
+            assertThat(Author.objects.filter("id", ann.id).exists()).isFalse();
+            assertThat(client.request("PUT", "/authors/1/delete/", null, new byte[0]).header("Allow"))
+                    .isEqualTo("GET, POST, DELETE, HEAD, OPTIONS");
         }
     }
 }
