@@ -47,6 +47,10 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
         if (obj instanceof SafeHtml safe) {
             return SafeHtmlModel.of(safe, this);
         }
+        if (obj instanceof Iterable<?> && !(obj instanceof java.util.Collection<?>) && !(obj instanceof java.util.Map<?, ?>)
+                && !(obj instanceof java.nio.file.Path) && !DjangoNamesModel.speaksDjango(obj.getClass())) {
+            return new IterableBeanModel(obj, this);
+        }
         if (obj != null && DjangoNamesModel.speaksDjango(obj.getClass())) {
             return obj instanceof java.util.List<?> list ? DjangoNamesModel.listWithMethods(list, this)
                     : new DjangoNamesModel(obj, this);
