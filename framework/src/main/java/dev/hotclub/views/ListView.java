@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * The context has {@code object_list} (and the {@code contextObjectName}), and with {@code paginateBy}:
  * {@code paginator}, {@code page_obj} and {@code is_paginated}. The page is {@code ?page=N} (or a URL kwarg
  * {@code page}), {@code last} for the last one; a page that does not exist is a 404 with Django's message.
- * A query-backed source will plug in here: it counts and slices instead of loading every row.
+ * {@link #of(dev.hotclub.db.models.QuerySet)} lists a query: it counts and slices instead of loading every row.
  */
 public final class ListView<T> extends GenericView<ListView<T>> {
     private final Function<HttpRequest, ObjectSource<T>> source;
