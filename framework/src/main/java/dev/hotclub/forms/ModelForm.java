@@ -45,6 +45,7 @@ public class ModelForm<M extends Model> extends Form {
     private final ModelMeta modelMeta;
     private final Map<String, FieldMeta> modelFields = new LinkedHashMap<>();
     private M instance;
+    private Map<String, Object> instanceInitial;
     private boolean saveM2mPending;
 
     protected ModelForm(ModelFormMeta<M> meta) {
@@ -128,6 +129,7 @@ public class ModelForm<M extends Model> extends Form {
     @SuppressWarnings("unchecked")
     public <F extends ModelForm<M>> F instance(M instance) {
         this.instance = instance;
+        this.instanceInitial = null;
         return (F) this;
     }
 
@@ -148,13 +150,28 @@ public class ModelForm<M extends Model> extends Form {
         return meta;
     }
 
-    /** Django's {@code model_to_dict}: what the instance holds, as the form shows it. */
+    /**
+     * Django's {@code model_to_dict}: what the instance held before the form cleaned its data onto it (read once,
+     * so {@code hasChanged()} still compares with the row as it was).
+     */
     @Override
     Object defaultInitial(String name, Field<?> field) {
-        FieldMeta f = modelFields.get(name);
-        if (f == null) {
+        if (!modelFields.containsKey(name)) {
             return field.initial();
         }
+        return instanceInitial().get(name);
+    }
+
+    private Map<String, Object> instanceInitial() {
+        if (instanceInitial == null) {
+            Map<String, Object> values = new java.util.HashMap<>();
+            modelFields.forEach((name, f) -> values.put(name, modelToDict(f)));
+            instanceInitial = values;
+        }
+        return instanceInitial;
+    }
+
+    private Object modelToDict(FieldMeta f) {
         M current = instance();
         Object value = f.get(current);
         if (f.kind() == FieldKind.MANY_TO_MANY) {
@@ -176,6 +193,7 @@ public class ModelForm<M extends Model> extends Form {
 
     @Override
     protected void postClean() {
+        instanceInitial();
         Set<String> exclude = validationExclusions();
         constructInstance(exclude);
         try {
