@@ -47,37 +47,18 @@ final class Views {
 
     /**
      * A form that posts a name (with the CSRF token, which CsrfViewMiddleware checks), then redirects to the
-     * greeting: the pattern of every Django form view.
+     * greeting: the pattern of every Django form view. An invalid name shows the form again with its error and
+     * what was typed.
      */
     static HttpResponse sayHello(HttpRequest request) {
+        NameForm form = new NameForm();
         if (request.method().equals("POST")) {
-            String name = request.POST().get("name", "").strip();
-            String error = nameError(name);
-            if (error.isEmpty()) {
-                return redirect("greetings:personalized_greeting", name);
+            form.bind(request);
+            if (form.isValid()) {
+                return redirect("greetings:personalized_greeting", form.cleaned(form.name));
             }
-            return render(request, "greetings/say_hello.html", Map.of("error", error, "name", name));
         }
-        return render(request, "greetings/say_hello.html", Map.of("error", "", "name", ""));
-    }
-
-    /** The longest name the say-hello form takes (a Django CharField's max_length). */
-    private static final int MAX_NAME_LENGTH = 100;
-
-    /** What is wrong with the name typed in the form (as a Django form's clean_name would say), or "". */
-    private static String nameError(String name) {
-        if (name.isEmpty()) {
-            return "Please enter a name.";
-        }
-        // The greeting's address is /greetings/<str:name>/, and a str never holds a "/".
-        if (name.contains("/")) {
-            return "Please enter a name without \"/\".";
-        }
-        int length = name.codePointCount(0, name.length());
-        if (length > MAX_NAME_LENGTH) {
-            return "Ensure this value has at most " + MAX_NAME_LENGTH + " characters (it has " + length + ").";
-        }
-        return "";
+        return render(request, "greetings/say_hello.html", Map.of("form", form));
     }
 
     static HttpResponse goHome(HttpRequest request) {

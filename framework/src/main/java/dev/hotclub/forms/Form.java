@@ -384,8 +384,13 @@ public abstract class Form implements SafeHtml {
     /** The initial value of field {@code name}: the form's, else the field's (a {@link Supplier} is called). */
     public Object initialFor(String name) {
         Field<?> field = fields.get(name);
-        Object value = initial.containsKey(name) ? initial.get(name) : field == null ? null : field.initial();
+        Object value = initial.containsKey(name) ? initial.get(name) : field == null ? null : defaultInitial(name, field);
         return value instanceof Supplier<?> s ? s.get() : value;
+    }
+
+    /** The initial value when the form was given none for {@code name}: the field's (a model form: its instance's). */
+    Object defaultInitial(String name, Field<?> field) {
+        return field.initial();
     }
 
     /** The field named {@code name} as the template shows it ({@code ${form.email}}); Django's {@code form['email']}. */

@@ -227,6 +227,11 @@ public class FormSet<F extends Form> implements SafeHtml {
         return form;
     }
 
+    /** The posted data (null when unbound), for a subclass that reads a form's raw values (a model formset's ids). */
+    protected QueryDict boundData() {
+        return data;
+    }
+
     /** Makes the form at {@code index} (a model formset gives it its instance). */
     protected F newForm(int index) {
         return formFactory.get();

@@ -29,6 +29,7 @@ public final class DetailView<T> extends GenericView<DetailView<T>> {
     private String pkUrlKwarg = "pk";
     private String slugUrlKwarg = "slug";
     private String contextObjectName;
+    private ObjectLookup<?> lookup;
 
     private DetailView(String objectName) {
         this.objectName = objectName;
@@ -39,6 +40,18 @@ public final class DetailView<T> extends GenericView<DetailView<T>> {
     public static <T> DetailView<T> byPk(String objectName, Function<Object, Optional<? extends T>> lookup) {
         DetailView<T> view = new DetailView<>(objectName);
         view.byPk = lookup;
+        return view;
+    }
+
+    /**
+     * A detail view of one row of {@code query}: by the URL's {@code pk} kwarg, or its {@code slug} kwarg matched
+     * against the model's {@code slug} field; the context names it by the model ({@code question}); a missing row
+     * is Django's 404 "No question found matching the query".
+     */
+    public static <T extends dev.hotclub.db.models.Model> DetailView<T> of(dev.hotclub.db.models.QuerySet<T> query) {
+        ObjectLookup<T> lookup = new ObjectLookup<>(query);
+        DetailView<T> view = new DetailView<>(query.meta().modelName());
+        view.lookup = lookup;
         return view;
     }
 
@@ -57,11 +70,26 @@ public final class DetailView<T> extends GenericView<DetailView<T>> {
 
     public DetailView<T> pkUrlKwarg(String name) {
         this.pkUrlKwarg = name;
+        if (lookup != null) {
+            lookup.pkUrlKwarg = name;
+        }
         return this;
     }
 
     public DetailView<T> slugUrlKwarg(String name) {
         this.slugUrlKwarg = name;
+        if (lookup != null) {
+            lookup.slugUrlKwarg = name;
+        }
+        return this;
+    }
+
+    /** The model field a {@code <slug:slug>} kwarg is matched against ({@code slug}); for {@link #of(dev.hotclub.db.models.QuerySet)}. */
+    public DetailView<T> slugField(String field) {
+        if (lookup == null) {
+            throw new IllegalStateException("slugField(...) is for DetailView.of(query); bySlug(...) finds the object itself.");
+        }
+        lookup.slugField = field;
         return this;
     }
 
@@ -87,7 +115,11 @@ public final class DetailView<T> extends GenericView<DetailView<T>> {
     }
 
     /** The object the URL names, or Http404 (Django's {@code get_object}). */
+    @SuppressWarnings("unchecked")
     public T object(HttpRequest request) {
+        if (lookup != null) {
+            return (T) lookup.find(request, "DetailView");
+        }
         Map<String, Object> kwargs = request.resolverMatch() == null ? Map.of() : request.resolverMatch().kwargs();
         Optional<? extends T> found;
         if (byPk != null && kwargs.containsKey(pkUrlKwarg)) {

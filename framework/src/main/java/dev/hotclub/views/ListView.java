@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * The context has {@code object_list} (and the {@code contextObjectName}), and with {@code paginateBy}:
  * {@code paginator}, {@code page_obj} and {@code is_paginated}. The page is {@code ?page=N} (or a URL kwarg
  * {@code page}), {@code last} for the last one; a page that does not exist is a 404 with Django's message.
- * A query-backed source will plug in here: it counts and slices instead of loading every row.
+ * {@link #of(dev.hotclub.db.models.QuerySet)} lists a query: it counts and slices instead of loading every row.
  */
 public final class ListView<T> extends GenericView<ListView<T>> {
     private final Function<HttpRequest, ObjectSource<T>> source;
@@ -38,6 +38,22 @@ public final class ListView<T> extends GenericView<ListView<T>> {
     /** A list view of what {@code objects} supplies, asked once per request. */
     public static <T> ListView<T> of(Supplier<? extends List<? extends T>> objects) {
         return new ListView<>(request -> ObjectSource.of(objects.get()));
+    }
+
+    /**
+     * A list view of a query's rows, read for each request (and only a page of them with {@code paginateBy});
+     * the context also names the list {@code <model>_list} ({@code question_list}), as Django.
+     */
+    public static <T extends dev.hotclub.db.models.Model> ListView<T> of(dev.hotclub.db.models.QuerySet<T> query) {
+        ListView<T> view = new ListView<>(request -> new QuerySetSource<>(query));
+        view.contextObjectName = query.meta().modelName() + "_list";
+        return view;
+    }
+
+    /** A list view of a query made per request ({@code request -> Question.objects.filter("author", ...)}). */
+    public static <T extends dev.hotclub.db.models.Model> ListView<T> ofQuery(
+            Function<HttpRequest, dev.hotclub.db.models.QuerySet<T>> query) {
+        return new ListView<>(request -> new QuerySetSource<>(query.apply(request)));
     }
 
     /** A list view over a source made per request (a query filtered by the request). */

@@ -99,7 +99,15 @@ public abstract class Model {
 
     /** Checks the fields (blank, null, max_length, choices...) and the unique constraints; {@link ValidationError} lists what is wrong. */
     public void fullClean() {
-        Validation.fullClean(this);
+        Validation.fullClean(this, java.util.Set.of());
+    }
+
+    /**
+     * {@link #fullClean()} leaving out the fields named in {@code exclude} and the unique checks that involve them
+     * (Django's {@code full_clean(exclude=...)}; a model form leaves out the fields it does not edit).
+     */
+    public void fullClean(java.util.Collection<String> exclude) {
+        Validation.fullClean(this, exclude);
     }
 
     /** A value computed by {@code annotate()}: {@code question.annotation("numChoices")}. */

@@ -15,11 +15,11 @@ final class Validation {
     private Validation() {
     }
 
-    static void fullClean(Model instance) {
+    static void fullClean(Model instance, java.util.Collection<String> exclude) {
         ModelMeta meta = instance.meta();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (FieldMeta f : meta.concreteFields()) {
-            if (f.primaryKey() || !f.editable()) {
+            if (f.primaryKey() || !f.editable() || exclude.contains(f.name())) {
                 continue;
             }
             Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).id() : f.get(instance);
@@ -32,7 +32,7 @@ final class Validation {
                 errors.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(message);
             }
         }
-        uniqueChecks(instance, meta, errors);
+        uniqueChecks(instance, meta, errors, exclude);
         if (!errors.isEmpty()) {
             throw new ValidationError(errors);
         }
@@ -81,10 +81,11 @@ final class Validation {
         return null;
     }
 
-    private static void uniqueChecks(Model instance, ModelMeta meta, Map<String, List<String>> errors) {
+    private static void uniqueChecks(Model instance, ModelMeta meta, Map<String, List<String>> errors,
+                                     java.util.Collection<String> exclude) {
         String model = capitalize(meta.verboseName());
         for (FieldMeta f : meta.concreteFields()) {
-            if (!f.unique() || f.primaryKey() || errors.containsKey(f.name())) {
+            if (!f.unique() || f.primaryKey() || errors.containsKey(f.name()) || exclude.contains(f.name())) {
                 continue;
             }
             Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).id() : f.get(instance);
@@ -103,7 +104,7 @@ final class Validation {
             for (String name : unique.fields()) {
                 FieldMeta f = meta.field(name).orElseThrow();
                 Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).id() : f.get(instance);
-                skip |= value == null || errors.containsKey(name);
+                skip |= value == null || errors.containsKey(name) || exclude.contains(name);
                 labels.add(capitalize(f.verboseName()));
                 q = q == null ? Q.of(name, value) : q.and(Q.of(name, value));
             }

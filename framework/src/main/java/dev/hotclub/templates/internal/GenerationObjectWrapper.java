@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ${request.path}} for any class, records or not. Both policies are set in one step: FreeMarker refuses
  * them unequal where its Java 16 support is missing (a fat jar that dropped the multi-release classes).
  *
+ * <p>Public fields are read too: a model's columns are public fields ({@code ${question.questionText}}).
+ *
  * <p>A record that is not public (nested in startapp's package-private {@code Views}) is read all the same, and a
  * property of another class that is not public is an error saying so ({@link NonPublicModel}).
  *
@@ -45,6 +47,10 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
         if (obj instanceof SafeHtml safe) {
             return SafeHtmlModel.of(safe, this);
         }
+        if (obj instanceof Iterable<?> && !(obj instanceof java.util.Collection<?>) && !(obj instanceof java.util.Map<?, ?>)
+                && !(obj instanceof java.nio.file.Path) && !DjangoNamesModel.speaksDjango(obj.getClass())) {
+            return new IterableBeanModel(obj, this);
+        }
         if (obj != null && DjangoNamesModel.speaksDjango(obj.getClass())) {
             return obj instanceof java.util.List<?> list ? DjangoNamesModel.listWithMethods(list, this)
                     : new DjangoNamesModel(obj, this);
@@ -70,6 +76,8 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
         settings.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         settings.setDefaultDateType(TemplateDateModel.DATETIME);
+        // A model's columns are public fields (question.questionText), as Django templates read attributes.
+        settings.setExposeFields(true);
         return settings;
     }
 }
