@@ -5,7 +5,6 @@ import dev.hotclub.db.models.FieldKind;
 import dev.hotclub.db.models.FieldMeta;
 import dev.hotclub.db.models.ModelMeta;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +31,7 @@ final class PathResolver {
     }
 
     Resolved resolve(ModelMeta meta, String path, Object group, Set<String> annotations) {
-        List<String> parts = Arrays.asList(path.split("__"));
+        List<String> parts = LookupParts.of(path);
         ModelMeta current = meta;
         String alias = joins.base();
         boolean multi = false;
