@@ -65,7 +65,7 @@ final class LookupSql {
                         : lhs + " LIKE " + bind(params, null, escapeLike(value.toString()), vendor) + " ESCAPE '\\'";
             case "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith": {
                 String text = escapeLike(String.valueOf(value instanceof Enum<?> e ? e.name() : value));
-                String pattern = switch (lookup.replaceFirst("^i", "")) {
+                String pattern = switch (lookup.startsWith("i") ? lookup.substring(1) : lookup) {
                     case "contains" -> "%" + text + "%";
                     case "startswith" -> text + "%";
                     default -> "%" + text;

@@ -4,7 +4,7 @@ import dev.hotclub.db.models.FieldError;
 import dev.hotclub.db.models.FieldKind;
 import dev.hotclub.db.models.FieldMeta;
 import dev.hotclub.db.models.ModelMeta;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +26,7 @@ final class PathResolver {
     }
 
     Resolved resolve(ModelMeta meta, String path, Object group, Set<String> annotations) {
-        List<String> parts = Arrays.asList(path.split("__"));
+        List<String> parts = LookupParts.of(path);
         ModelMeta current = meta;
         String alias = joins.base();
         boolean multi = false;

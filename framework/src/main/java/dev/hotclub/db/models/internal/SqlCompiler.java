@@ -73,7 +73,7 @@ public final class SqlCompiler {
                 ModelMeta current = query.meta;
                 String alias = base;
                 List<String> walked = new ArrayList<>();
-                for (String name : path.split("__")) {
+                for (String name : LookupParts.of(path)) {
                     ModelMeta from = current;
                     FieldMeta fk = current.field(name).filter(FieldMeta::isRelation).orElseThrow(() -> new FieldError(
                             LookupNames.invalidSelectRelated(name, from.fields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList())));
@@ -346,11 +346,11 @@ public final class SqlCompiler {
     }
 
     private String condition(Q.Condition c, int group, List<Object> params) {
-        String first = c.lookup().split("__")[0];
+        List<String> parts = LookupParts.of(c.lookup());
+        String first = parts.get(0);
         PathResolver.Resolved resolved;
         if (query.annotations.containsKey(first)) {
             Expression annotation = query.annotations.get(first);
-            List<String> parts = List.of(c.lookup().split("__"));
             resolved = new PathResolver.Resolved(expression(annotation, Joins.ANY, params, false), outputField(annotation),
                     parts.subList(1, parts.size()), false, query.meta);
             usedAggregate |= hasAggregate(annotation);
