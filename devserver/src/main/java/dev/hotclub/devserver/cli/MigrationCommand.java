@@ -42,14 +42,13 @@ final class MigrationCommand implements Command {
 
     static List<Command> all() {
         return List.of(
-                new MigrationCommand("makemigrations",
-                        "[APP ...] [--name NAME] [--empty] [--dry-run] [--check] [--merge] [--noinput]",
+                new MigrationCommand("makemigrations", "[APP ...]",
                         "Creates new migrations based on the changes detected to your models."),
-                new MigrationCommand("migrate", "[APP [MIGRATION|zero]] [--plan] [--fake] [--fake-initial]",
+                new MigrationCommand("migrate", "[APP [MIGRATION]]",
                         "Updates database schema. Manages both apps with migrations and those without."),
                 new MigrationCommand("showmigrations", "[APP ...]",
                         "Shows all available migrations for the current project."),
-                new MigrationCommand("sqlmigrate", "APP MIGRATION [--backwards]",
+                new MigrationCommand("sqlmigrate", "APP MIGRATION",
                         "Prints the SQL statements for the named migration."));
     }
 
@@ -70,8 +69,28 @@ final class MigrationCommand implements Command {
 
     @Override
     public String help() {
-        return summary + "\n\nSee docs/MIGRATIONS.md. The same runs in production as java -jar target/NAME.jar "
-                + (name.equals("makemigrations") ? "migrate (makemigrations needs the sources)." : name + ".") + "\n";
+        String options = switch (name) {
+            case "makemigrations" -> """
+                      --name NAME           Use this name for migration file(s).
+                      --empty               Create an empty migration.
+                      --dry-run             Just show what migrations would be made; don't actually write them.
+                      --check               Exit with a non-zero status if model changes are missing migrations.
+                      --merge               Enable fixing of migration conflicts.
+                      --noinput             Do NOT prompt the user for input of any kind.
+                    """;
+            case "migrate" -> """
+                      --plan                Shows a list of the migration actions that will be performed.
+                      --fake                Mark migrations as run without actually running them.
+                      --fake-initial        Detect if tables already exist and fake-apply initial migrations if so.
+                    """;
+            case "sqlmigrate" -> """
+                      --backwards           Creates SQL to unapply the migration, rather than to apply it
+                    """;
+            default -> "";
+        };
+        return summary + "\n\noptions:\n  -h, --help            show this help message and exit\n" + options
+                + "\nSee docs/MIGRATIONS.md." + (name.equals("makemigrations") ? ""
+                : " In production: java -jar target/NAME.jar " + name + ".") + "\n";
     }
 
     @Override
