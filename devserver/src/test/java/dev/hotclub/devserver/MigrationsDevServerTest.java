@@ -67,7 +67,16 @@ class MigrationsDevServerTest {
         try (DevServer server = DevServer.start(DevServer.Options.of(dir, "127.0.0.1", 0, DependencyClasspath.none(),
                 new PrintStream(console, true, StandardCharsets.UTF_8)))) {
             HttpPoller http = new HttpPoller(server.uri());
-            assertThat(http.get("/hello/").body()).isEqualTo("notes: 1");
+            PrintStream stderr = System.err;
+            ByteArrayOutputStream queries = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(queries, true, StandardCharsets.UTF_8));
+            try {
+                assertThat(http.get("/hello/").body()).isEqualTo("notes: 1");
+            } finally {
+                System.setErr(stderr);
+            }
+            assertThat(queries.toString(StandardCharsets.UTF_8)).as("DEBUG's query report, not added by the project")
+                .matches("(?s)\\[db\\] GET /hello/ 1 query in [0-9.]+ ms\n");
             assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("migration");
 
             project.write("src/main/java/hello/Note.java", note("""
