@@ -164,7 +164,7 @@ class GreetingsTest {
     }
 
     @Test
-    void theSayHelloFormRefusesANameWithASlashAndShowsItAgain() {
+    void theSayHelloFormRefusesANameWithASlashAndShowsItAgain(Client client) {
         TestResponse response = client.post("/greetings/say-hello/", Map.of("name", "a/b"));
         assertEquals(200, response.status());
         assertTrue(response.text().contains("<p class=\"error\">Please enter a name without &quot;/&quot;.</p>"), response.text());
@@ -172,7 +172,7 @@ class GreetingsTest {
     }
 
     @Test
-    void theSayHelloFormRefusesANameTooLongForAnAddress() {
+    void theSayHelloFormRefusesANameTooLongForAnAddress(Client client) {
         TestResponse response = client.post("/greetings/say-hello/", Map.of("name", "x".repeat(101)));
         assertEquals(200, response.status());
         assertTrue(response.text().contains("Ensure this value has at most 100 characters (it has 101)."), response.text());

@@ -10,7 +10,7 @@ import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SecurityMiddleware;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.middleware.XFrameOptionsMiddleware;
-import dev.hotclub.project.Middleware;
+import dev.hotclub.http.Middleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.server.ProjectHandler;
 import java.lang.management.ManagementFactory;
