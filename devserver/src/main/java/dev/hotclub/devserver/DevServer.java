@@ -158,6 +158,7 @@ public final class DevServer implements AutoCloseable {
         reloadThread.execute(reloader::afterReload);
         if (generation != null) {
             console.checks(generation.warnings());
+            console.notices(generation.notices());
         }
         console.banner(HotclubVersion.get(), generation != null ? generation.projectName() : projectDir.getFileName().toString(),
             uri().toString());

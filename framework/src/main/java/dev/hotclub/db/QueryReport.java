@@ -31,7 +31,7 @@ public final class QueryReport implements Middleware {
 
     /** Warns from 3 runs of one statement, on standard error. */
     public QueryReport() {
-        this(3, System.err::println);
+        this(3, line -> System.err.println(line)); // the stream of the moment, not the one when the project was built
     }
 
     public QueryReport(int threshold, Consumer<String> out) {

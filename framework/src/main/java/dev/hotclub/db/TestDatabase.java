@@ -1,5 +1,10 @@
 package dev.hotclub.db;
 
+import dev.hotclub.db.migrations.MigrationApp;
+import dev.hotclub.db.migrations.MigrationExecutor;
+import dev.hotclub.db.migrations.MigrationLoader;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.hotclub.db.internal.ConnectionScope;
 import dev.hotclub.db.models.Model;
 import dev.hotclub.db.models.ModelMeta;
@@ -69,16 +74,36 @@ public final class TestDatabase {
         return database;
     }
 
-    /** Creates the tables of {@code models} (and their automatic many-to-many tables) straight from their metadata. */
+    /**
+     * Creates the tables of {@code models}, as Django's test runner does: the apps that have migrations get them
+     * applied (so tests run on the schema production has), the others get their tables (and automatic many-to-many
+     * tables) straight from the models' metadata.
+     */
     @SafeVarargs
     public static void createTables(Database database, Class<? extends Model>... models) {
-        Set<Class<? extends Model>> all = new LinkedHashSet<>(List.of(models));
+        Map<String, MigrationApp> apps = new LinkedHashMap<>();
         for (Class<? extends Model> model : models) {
-            ModelMeta.of(model);
+            ModelMeta meta = ModelMeta.of(model);
+            apps.putIfAbsent(meta.appLabel(), new MigrationApp(meta.appLabel(), model.getPackageName()));
+        }
+        Set<String> migrated = Set.of();
+        if (models.length > 0) {
+            MigrationLoader loader = new MigrationLoader(List.copyOf(apps.values()), models[0].getClassLoader());
+            migrated = loader.graph().apps();
+            if (!migrated.isEmpty()) {
+                try (Connection connection = database.connect()) {
+                    MigrationExecutor executor = new MigrationExecutor(connection, loader);
+                    executor.migrate(executor.latestTargets(), MigrationExecutor.Options.NONE, progress -> { });
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not migrate the test database: " + e.getMessage(), e);
+                }
+            }
         }
         List<String> statements = new ArrayList<>();
-        for (Class<? extends Model> model : all) {
-            statements.addAll(TableSql.createTable(model, database.vendor()));
+        for (Class<? extends Model> model : new LinkedHashSet<>(List.of(models))) {
+            if (!migrated.contains(ModelMeta.of(model).appLabel())) {
+                statements.addAll(TableSql.createTable(model, database.vendor()));
+            }
         }
         try (Connection connection = ConnectionScope.borrow(database); Statement statement = connection.createStatement()) {
             for (String sql : statements) {

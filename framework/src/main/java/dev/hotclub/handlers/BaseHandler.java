@@ -1,5 +1,7 @@
 package dev.hotclub.handlers;
 
+import dev.hotclub.db.Databases;
+import dev.hotclub.db.QueryReport;
 import dev.hotclub.handlers.internal.AllowedHostsMiddleware;
 import dev.hotclub.handlers.internal.StaticFilesMiddleware;
 import dev.hotclub.handlers.internal.errorpages.ErrorResponses;
@@ -55,9 +57,22 @@ public final class BaseHandler implements AutoCloseable {
         // Django's get_host() on every request, outermost: a disallowed Host never reaches a middleware, static
         // files or a view.
         all.add(new AllowedHostsMiddleware());
+        if (reportsQueries(project)) {
+            all.add(new QueryReport());
+        }
         all.addAll(project.middleware());
         this.middleware = List.copyOf(all);
         this.chain = chain(project.staticUrl() != null ? new StaticFilesMiddleware(project) : null);
+    }
+
+    /**
+     * In DEBUG a project with models gets the query report (count and time per request, the N+1 warning) without
+     * adding it; not under a test database (tests run as production, as Django's run with DEBUG off), and not twice.
+     */
+    private static boolean reportsQueries(Project project) {
+        return project.debug() && !Databases.isTestDatabase()
+                && project.apps().stream().anyMatch(app -> !app.models().isEmpty())
+                && project.middleware().stream().noneMatch(QueryReport.class::isInstance);
     }
 
     public Project project() {

@@ -2,8 +2,8 @@ package dev.hotclub.server;
 
 import dev.hotclub.checks.DeployChecks;
 import dev.hotclub.checks.SystemCheckReport;
-import dev.hotclub.db.migrations.MigrationApp;
 import dev.hotclub.db.migrations.commands.MigrationCommandLine;
+import dev.hotclub.project.ProjectMigrations;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
@@ -132,9 +132,7 @@ public final class Launcher {
             err.println("Error: " + e.getMessage());
             return 1;
         }
-        List<MigrationApp> apps = project.apps().stream()
-                .map(app -> new MigrationApp(app.label(), app.getClass().getPackageName())).toList();
-        return MigrationCommandLine.run(apps, project.classLoader(), project.baseDir(), args[0],
-                List.of(args).subList(1, args.length), System.getenv("DATABASE_URL"), out, err);
+        return MigrationCommandLine.run(ProjectMigrations.context(project, null), args[0],
+                List.of(args).subList(1, args.length), out, err);
     }
 }

@@ -22,8 +22,9 @@ import java.util.List;
  */
 public final class Main {
 
-    private static final List<Command> COMMANDS = List.of(new RunserverCommand(), new StartprojectCommand(), new StartappCommand(),
-        new CheckCommand());
+    private static final List<Command> COMMANDS = java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(new RunserverCommand(), new StartprojectCommand(), new StartappCommand(), new CheckCommand()),
+        MigrationCommand.all().stream()).toList();
 
     private Main() {
     }

@@ -42,6 +42,16 @@ public final class Console {
             + " (0 silenced).");
     }
 
+    /** The migration lines ({@code You have 2 unapplied migrations: ...}), after the checks as Django prints them. */
+    public void notices(List<String> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        out.println();
+        notices.forEach(out::println);
+        out.flush();
+    }
+
     public void banner(String version, String project, String address) {
         out.println(ZonedDateTime.now().format(BANNER_DATE));
         out.println("Hotclub version " + version + ", using project '" + project + "'");

@@ -19,12 +19,19 @@ public final class Generation {
     private final GenerationClassLoader loader;
     private final HttpHandler handler;
     private final List<String> warnings;
+    private final List<String> notices;
     private final Runnable release;
     private final AtomicInteger references = new AtomicInteger(1);
     private final Set<Object> running = ConcurrentHashMap.newKeySet();
 
     public Generation(int number, String projectName, GenerationClassLoader loader, HttpHandler handler,
                       List<String> warnings, Runnable release) {
+        this(number, projectName, loader, handler, warnings, List.of(), release);
+    }
+
+    public Generation(int number, String projectName, GenerationClassLoader loader, HttpHandler handler,
+                      List<String> warnings, List<String> notices, Runnable release) {
+        this.notices = List.copyOf(notices);
         this.number = number;
         this.projectName = projectName;
         this.loader = loader;
@@ -52,6 +59,11 @@ public final class Generation {
     /** The URL checks' warnings, as printed on the console. */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The migrations' state of the database, one line each (nothing when the schema is up to date). */
+    public List<String> notices() {
+        return notices;
     }
 
     /** Takes a reference for a request; false when the generation was already released (read the current one again). */

@@ -25,9 +25,19 @@ public interface GenerationFactory {
      * @param warnings    the URL checks' warnings, one line each
      * @param release     frees what the generation holds (template caches, ...) once its last request is done
      */
-    record Built(String projectName, HttpHandler handler, List<String> warnings, Runnable release) {
+    /**
+     * @param warnings the URL checks' warnings
+     * @param notices  what the console says after the checks at each start and reload: the migrations that are
+     *                 not applied, the models with changes no migration holds
+     */
+    record Built(String projectName, HttpHandler handler, List<String> warnings, List<String> notices, Runnable release) {
         public Built {
             warnings = List.copyOf(warnings);
+            notices = List.copyOf(notices);
+        }
+
+        public Built(String projectName, HttpHandler handler, List<String> warnings, Runnable release) {
+            this(projectName, handler, warnings, List.of(), release);
         }
     }
 }

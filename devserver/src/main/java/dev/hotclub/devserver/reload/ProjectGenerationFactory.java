@@ -1,6 +1,7 @@
 package dev.hotclub.devserver.reload;
 
 import dev.hotclub.devserver.livereload.LiveReload;
+import dev.hotclub.devserver.livereload.NoticeBanner;
 import dev.hotclub.project.Env;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
@@ -29,9 +30,11 @@ public final class ProjectGenerationFactory implements GenerationFactory {
         // Pinned to the project's folder whatever the working directory, and reading templates and static
         // files from src/main/resources on disk, so that their edits need no reload.
         Project project = built.withBaseDir(projectDir).withResourceDirs(resourcesDir);
-        ProjectHandler handler = new ProjectHandler(project, liveReload.responseFilter(wantsLiveReload(project)));
+        List<String> notices = MigrationNotices.of(project, projectDir);
+        ProjectHandler handler = new ProjectHandler(project, NoticeBanner.around(
+            liveReload.responseFilter(wantsLiveReload(project)), project.debug() ? notices : List.of()));
         List<String> warnings = project.resolver().warnings().stream().map(UrlWarning::toString).toList();
-        return new Built(project.name(), handler, warnings, handler::close);
+        return new Built(project.name(), handler, warnings, notices, handler::close);
     }
 
     /** DEBUG on, and the project does not turn live reload off with {@code .setting("LIVE_RELOAD", false)}. */

@@ -91,6 +91,7 @@ public final class Reloader implements AutoCloseable {
                     List<String> newWarnings = generation.warnings().equals(lastWarnings) ? List.of() : generation.warnings();
                     lastWarnings = generation.warnings();
                     console.reloaded(millis, compiledInLastBuild, newWarnings);
+                    console.notices(generation.notices());
                 }
             }
         } finally {
@@ -177,7 +178,7 @@ public final class Reloader implements AutoCloseable {
             GenerationFactory.Built built = factory.build(loader, projectDir, resourcesDir, liveReload);
             parentLayers.acquire();
             Generation generation = new Generation(number, built.projectName(), loader, built.handler(),
-                built.warnings(), () -> release(built, loader, parentLayers));
+                built.warnings(), built.notices(), () -> release(built, loader, parentLayers));
             return new ServerState.Serving(generation);
         } catch (Exception | LinkageError e) {
             return broken(failureOf("Error while building the project", e, classes));

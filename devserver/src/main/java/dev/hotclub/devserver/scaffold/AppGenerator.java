@@ -66,15 +66,33 @@ public final class AppGenerator {
 
             import static dev.hotclub.urls.Urls.path;
 
+            import dev.hotclub.db.models.Model;
             import dev.hotclub.project.App;
             import dev.hotclub.urls.UrlConf;
+            import java.util.List;
 
-            /** The %1$s app: its URLconf. Mount it in the project with path("%1$s/", include(new %2$s())). */
+            /** The %1$s app: its URLconf and its models. Mount it in the project with path("%1$s/", include(new %2$s())). */
             public final class %2$s implements App {
                 @Override
                 public UrlConf urls() {
                     return UrlConf.named("%1$s",
                         path("", Views::index, "index"));
+                }
+
+                // The app's models (Django's models.py), targets of foreign keys first. A model is a class in
+                // this package (docs/MODELS.md):
+                //
+                //     public class Article extends Model {
+                //         public static final Manager<Article> objects = Manager.of(Article.class);
+                //
+                //         @CharField(maxLength = 200)
+                //         public String title;
+                //     }
+                //
+                // List it here, then ./manage makemigrations %1$s and ./manage migrate create its table.
+                @Override
+                public List<Class<? extends Model>> models() {
+                    return List.of();
                 }
             }
             """.formatted(name, appClass);

@@ -78,8 +78,8 @@ class MainTest {
 
     @Test
     void anUnknownCommandIsAnError() {
-        assertThat(run("--program", "./manage", "migrate")).isEqualTo(1);
-        assertThat(err()).isEqualTo("Unknown command: 'migrate'\nType './manage help' for usage.\n");
+        assertThat(run("--program", "./manage", "collectstatic")).isEqualTo(1);
+        assertThat(err()).isEqualTo("Unknown command: 'collectstatic'\nType './manage help' for usage.\n");
     }
 
     @Test
@@ -162,6 +162,10 @@ class MainTest {
                 runserver [ADDR:]PORT        Starts a lightweight web server for development, with hot reload.
                 startproject NAME [DIR]      Creates a Hotclub project directory structure for the given project name.
                 check [--deploy]             Checks the project for common problems; --deploy adds Django's deployment checks.
+                makemigrations [APP ...]     Creates new migrations based on the changes detected to your models.
+                migrate [APP [MIGRATION]]    Updates database schema. Manages both apps with migrations and those without.
+                showmigrations [APP ...]     Shows all available migrations for the current project.
+                sqlmigrate APP MIGRATION     Prints the SQL statements for the named migration.
             """);
         assertThat(err()).isEmpty();
     }
@@ -178,6 +182,10 @@ class MainTest {
                 runserver [ADDR:]PORT        Starts a lightweight web server for development, with hot reload.
                 startapp NAME                Creates a Hotclub app directory structure for the given app name in this project.
                 check [--deploy]             Checks the project for common problems; --deploy adds Django's deployment checks.
+                makemigrations [APP ...]     Creates new migrations based on the changes detected to your models.
+                migrate [APP [MIGRATION]]    Updates database schema. Manages both apps with migrations and those without.
+                showmigrations [APP ...]     Shows all available migrations for the current project.
+                sqlmigrate APP MIGRATION     Prints the SQL statements for the named migration.
             """);
     }
 

@@ -45,6 +45,8 @@ class DocsCommandsTest {
             + " smoke test start it");
         notHere("\\./(hotclub|manage) (startproject|startapp|runserver) .*(NAME|\\[ADDR:\\]PORT|\\[DIR\\]).*",
             "a synopsis with placeholders: MainTest runs each command's forms");
+        notHere("\\./manage (makemigrations|migrate|showmigrations|sqlmigrate)( .*)?",
+            "needs a project with models: MigrationsDevServerTest runs them on one, MigrationCommandLineTest the jar's");
         notHere("mvn verify", "the build that runs this test");
         notHere("mvn (test|package)", "Maven on a new project: TutorialDocTest runs both on the tutorial's project");
         notHere("mvn -B versions:set .*", "a release step that rewrites the checkout's poms");

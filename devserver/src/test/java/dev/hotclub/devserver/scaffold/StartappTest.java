@@ -32,7 +32,9 @@ class StartappTest {
         assertThat(result.appDir()).isEqualTo(project.resolve("src/main/java/blog_posts"));
         assertThat(project.resolve("src/main/java/blog_posts/BlogPostsApp.java")).content()
             .contains("public final class BlogPostsApp implements App")
-            .contains("return UrlConf.named(\"blog_posts\",\n            path(\"\", Views::index, \"index\"));");
+            .contains("return UrlConf.named(\"blog_posts\",\n            path(\"\", Views::index, \"index\"));")
+            .contains("public List<Class<? extends Model>> models() {\n        return List.of();\n    }")
+            .contains("then ./manage makemigrations blog_posts and ./manage migrate create its table.");
         assertThat(project.resolve("src/main/java/blog_posts/Views.java")).content()
             .contains("return render(request, \"blog_posts/index.html\", Map.of(\"app\", \"blog_posts\"));");
         assertThat(project.resolve("src/main/resources/blog_posts/templates/blog_posts/index.html")).content()

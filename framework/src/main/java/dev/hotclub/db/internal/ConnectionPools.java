@@ -27,6 +27,17 @@ public final class ConnectionPools {
         return POOLS.computeIfAbsent(new PoolKey(url.jdbcUrl(), url.user()), key -> open(url, poolSize));
     }
 
+    /**
+     * A connection outside the pool, set up as the pool's are, for work that changes a connection's state: the
+     * migrations turn SQLite's foreign keys off while they rebuild a table. The caller closes it.
+     */
+    public static java.sql.Connection dedicated(DatabaseUrl url) throws java.sql.SQLException {
+        if (url.vendor() == Vendor.SQLITE) {
+            return new SqliteConnections(url).getConnection();
+        }
+        return java.sql.DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password());
+    }
+
     private static HikariDataSource open(DatabaseUrl url, int poolSize) {
         // The pool's threads inherit the context class loader of the thread that opens it: a request of one dev-server
         // generation. Open it under the framework's loader so no thread holds a generation alive.

@@ -1,5 +1,7 @@
 package dev.hotclub.db.migrations;
 
+import dev.hotclub.db.models.Model;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +25,16 @@ public final class ProjectState {
     }
 
     /**
-     * THE ADAPTER POINT to the ORM: the current models, one {@link ModelState} per model class, converted from the
-     * ORM's metadata (app label, model name, db_table, fields with Django's kinds and options, Meta).
+     * The models now, as the ORM declares them: one {@link ModelState} per model class, converted from its
+     * {@link dev.hotclub.db.models.ModelMeta} (app label, name, db_table, fields with Django's kinds and options,
+     * Meta). The one place the ORM's metadata comes into the migrations; see {@link ModelStateReader}.
      */
-    public static ProjectState fromModels(Collection<ModelState> currentModels) {
+    public static ProjectState fromModels(Collection<Class<? extends Model>> modelClasses) {
+        return of(ModelStateReader.read(modelClasses));
+    }
+
+    /** A state made of the given model states, in their order. */
+    public static ProjectState of(Collection<ModelState> currentModels) {
         ProjectState state = empty();
         for (ModelState model : currentModels) {
             state = state.with(model);

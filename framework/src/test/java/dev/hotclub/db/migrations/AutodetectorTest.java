@@ -27,7 +27,7 @@ class AutodetectorTest {
                 foreignKey("question", "polls.Question", OnDelete.CASCADE)));
         ModelState question = ModelState.of("polls", "Question", List.of(bigAutoField("id"),
                 foreignKey("parent", "polls.Question", OnDelete.CASCADE).nullable()));
-        var changes = changes(ProjectState.empty(), ProjectState.fromModels(List.of(choice, question)));
+        var changes = changes(ProjectState.empty(), ProjectState.of(List.of(choice, question)));
         assertThat(described(changes.get("polls"))).containsExactly("Create model Question", "Create model Choice");
     }
 
@@ -37,7 +37,7 @@ class AutodetectorTest {
                 foreignKey("b", "app.B", OnDelete.CASCADE).nullable()));
         ModelState b = ModelState.of("app", "B", List.of(bigAutoField("id"),
                 foreignKey("a", "app.A", OnDelete.CASCADE).nullable()));
-        var operations = changes(ProjectState.empty(), ProjectState.fromModels(List.of(a, b))).get("app").operations();
+        var operations = changes(ProjectState.empty(), ProjectState.of(List.of(a, b))).get("app").operations();
         assertThat(operations).hasSize(3);
         assertThat(operations.get(0)).isInstanceOf(CreateModel.class);
         assertThat(operations.get(1)).isInstanceOf(CreateModel.class);
@@ -55,7 +55,7 @@ class AutodetectorTest {
         ModelState person = ModelState.of("accounts", "Person", List.of(bigAutoField("id")));
         ModelState question = ModelState.of("polls", "Question", List.of(bigAutoField("id"),
                 foreignKey("author", "accounts.Person", OnDelete.PROTECT)));
-        var changes = changes(ProjectState.empty(), ProjectState.fromModels(List.of(person, question)));
+        var changes = changes(ProjectState.empty(), ProjectState.of(List.of(person, question)));
         assertThat(changes.get("polls").dependsOnApps()).containsExactly("accounts");
         assertThat(changes.get("accounts").dependsOnApps()).isEmpty();
     }
@@ -68,13 +68,13 @@ class AutodetectorTest {
                 .withIndexes(List.of(index("q_score_idx", "score")))
                 .withConstraints(List.of(check("score_positive", "\"score\" >= 0")))
                 .withUniqueTogether(List.of(List.of("text", "score")));
-        var changes = changes(ProjectState.fromModels(List.of(before)), ProjectState.fromModels(List.of(after)));
+        var changes = changes(ProjectState.of(List.of(before)), ProjectState.of(List.of(after)));
         assertThat(described(changes.get("polls"))).containsExactly(
                 "Alter unique_together for question (1 constraint(s))",
                 "Create index q_score_idx on field(s) score of model question",
                 "Create constraint score_positive on model question",
                 "Change Meta options on question");
-        var back = changes(ProjectState.fromModels(List.of(after)), ProjectState.fromModels(List.of(before)));
+        var back = changes(ProjectState.of(List.of(after)), ProjectState.of(List.of(before)));
         assertThat(described(back.get("polls"))).containsExactly(
                 "Remove index q_score_idx from question", "Remove constraint score_positive from model question",
                 "Alter unique_together for question (0 constraint(s))", "Change Meta options on question");
@@ -102,7 +102,7 @@ class AutodetectorTest {
         ModelState question = ModelState.of("polls", "Question", List.of(bigAutoField("id")));
         ModelState choice = ModelState.of("polls", "Choice", List.of(bigAutoField("id"),
                 foreignKey("question", "polls.Question", OnDelete.CASCADE)));
-        var changes = changes(ProjectState.fromModels(List.of(question, choice)), ProjectState.empty());
+        var changes = changes(ProjectState.of(List.of(question, choice)), ProjectState.empty());
         assertThat(described(changes.get("polls"))).containsExactly("Delete model Choice", "Delete model Question");
     }
 }

@@ -24,7 +24,7 @@ class MakeMigrationsTest {
     @BeforeEach
     void workspace() throws Exception {
         workspace = new MigrationsWorkspace(temp, List.of(new MigrationApp("library", "mysite.library")));
-        workspace.models(ProjectState.fromModels(List.of(book)));
+        workspace.models(ProjectState.of(List.of(book)));
         assertThat(workspace.makemigrations("").exitCode()).isZero();
         workspace.compile();
     }
@@ -58,7 +58,7 @@ class MakeMigrationsTest {
 
     @Test
     void aNewNotNullFieldWithoutDefaultAsksForAOneOffDefault() throws Exception {
-        workspace.models(ProjectState.fromModels(List.of(book.withField(integerField("pages")))));
+        workspace.models(ProjectState.of(List.of(book.withField(integerField("pages")))));
         MigrationsWorkspace.Result result = workspace.makemigrations("1\nabc\n0\n");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("""
@@ -81,7 +81,7 @@ class MakeMigrationsTest {
 
     @Test
     void withNoInputANewNotNullFieldWithoutDefaultStopsWithExitCode3() throws Exception {
-        workspace.models(ProjectState.fromModels(List.of(book.withField(integerField("pages")))));
+        workspace.models(ProjectState.of(List.of(book.withField(integerField("pages")))));
         long before = files();
         MigrationsWorkspace.Result result = workspace.makemigrations("", "--noinput");
         assertThat(result.exitCode()).isEqualTo(3);
@@ -92,7 +92,7 @@ class MakeMigrationsTest {
 
     @Test
     void aDeclinedRenameIsARemovalAndAnAddition() throws Exception {
-        workspace.models(ProjectState.fromModels(List.of(book.replacingField("title", f -> f.withName("name")))));
+        workspace.models(ProjectState.of(List.of(book.replacingField("title", f -> f.withName("name")))));
         MigrationsWorkspace.Result result = workspace.makemigrations("n\n1\n\"untitled\"\n", "--dry-run");
         assertThat(result.out()).contains("Did you rename book.title to book.name (a CharField)? [y/N] ",
                 "    - Remove field title from book", "    - Add field name to book");
@@ -100,7 +100,7 @@ class MakeMigrationsTest {
 
     @Test
     void checkExitsWith1WhenModelsHaveChangesAndWritesNothing() throws Exception {
-        workspace.models(ProjectState.fromModels(List.of(book.withField(textField("blurb").nullable()))));
+        workspace.models(ProjectState.of(List.of(book.withField(textField("blurb").nullable()))));
         long before = files();
         MigrationsWorkspace.Result result = workspace.makemigrations("", "--check");
         assertThat(result.exitCode()).isEqualTo(1);
@@ -123,7 +123,7 @@ class MakeMigrationsTest {
 
     @Test
     void mergeJoinsTwoLeavesWithAMigrationThatDependsOnBoth() throws Exception {
-        workspace.models(ProjectState.fromModels(List.of(book.withField(textField("blurb").nullable()))));
+        workspace.models(ProjectState.of(List.of(book.withField(textField("blurb").nullable()))));
         assertThat(workspace.makemigrations("").exitCode()).isZero();
         // A teammate's branch: another 0002 beside ours, listed in the index as a merge of the two branches would.
         Path ours = workspace.migrationFile("mysite.library", "0002_book_blurb");
@@ -165,7 +165,7 @@ class MakeMigrationsTest {
         Path index = workspace.sourceRoot.resolve("mysite/library/migrations/Migrations.java");
         Files.writeString(index, Files.readString(index).replace("Migration0001Initial", "CreateBooks"));
         workspace.compile();
-        workspace.models(ProjectState.fromModels(List.of(book.withField(textField("blurb").nullable()))));
+        workspace.models(ProjectState.of(List.of(book.withField(textField("blurb").nullable()))));
         assertThat(workspace.makemigrations("").exitCode()).isZero();
         assertThat(Files.readString(index)).contains("new CreateBooks(),\n                new Migration0002BookBlurb()");
         workspace.compile();

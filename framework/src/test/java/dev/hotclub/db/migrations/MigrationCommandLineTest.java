@@ -2,7 +2,9 @@ package dev.hotclub.db.migrations;
 
 import dev.hotclub.db.migrations.commands.MigrationCommandLine;
 import dev.hotclub.db.migrations.fixture.shop.ShopApp;
-import dev.hotclub.db.migrations.internal.DatabaseUrl;
+import dev.hotclub.db.Database;
+import dev.hotclub.db.DatabaseUrl;
+import dev.hotclub.project.ProjectMigrations;
 import dev.hotclub.project.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +26,9 @@ class MigrationCommandLineTest {
 
     private MigrationsWorkspace.Result run(String databaseUrl, String command, String... args) {
         return MigrationsWorkspace.capture((out, err) ->
-                MigrationCommandLine.run(project.apps().stream()
-                        .map(app -> new MigrationApp(app.label(), app.getClass().getPackageName())).toList(),
-                        project.classLoader(), project.baseDir(), command, List.of(args), databaseUrl, out, err));
+                MigrationCommandLine.run(ProjectMigrations.context(project, null,
+                        new Database("default", DatabaseUrl.parse(databaseUrl, temp), 1)), command, List.of(args),
+                        out, err));
     }
 
     @Test
@@ -58,26 +60,27 @@ class MigrationCommandLineTest {
     }
 
     @Test
-    void aWrongDatabaseUrlIsOneClearLineWithThePasswordHidden() {
-        MigrationsWorkspace.Result result = run("mysql://root:hunter2@db/x", "migrate");
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("Error: DATABASE_URL must start with postgres:// or sqlite:///, not"
-                + " 'mysql://root:********@db/x'.\n");
+    void anUnreachableDatabaseIsOneClearLineWithThePasswordHidden() {
         MigrationsWorkspace.Result unreachable = run("postgres://u:hunter2@127.0.0.1:1/x", "showmigrations");
         assertThat(unreachable.exitCode()).isEqualTo(1);
         assertThat(unreachable.err()).startsWith("CommandError: the database failed: Could not connect to"
-                + " postgres://u:********@127.0.0.1:1/x: ").doesNotContain("hunter2");
+                + " postgres://u:***@127.0.0.1:1/x: ").doesNotContain("hunter2");
     }
 
     @Test
-    void databaseUrlsBecomeJdbcUrls() {
-        assertThat(DatabaseUrl.parse("sqlite:///db.sqlite3").jdbcUrl()).isEqualTo("jdbc:sqlite:db.sqlite3");
-        assertThat(DatabaseUrl.parse("sqlite:////var/app/db.sqlite3").jdbcUrl())
-                .isEqualTo("jdbc:sqlite:/var/app/db.sqlite3");
-        DatabaseUrl postgres = DatabaseUrl.parse("postgres://app:s%40cret@db.internal:5433/shop");
-        assertThat(postgres.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5433/shop");
-        assertThat(postgres.user()).isEqualTo("app");
-        assertThat(postgres.password()).isEqualTo("s@cret");
-        assertThatThrownBy(() -> DatabaseUrl.parse("sqlite://")).hasMessageContaining("names no file");
+    void migrateComparesTheModelsNowWithTheMigrations() {
+        String url = "sqlite:///" + temp.resolve("db.sqlite3");
+        assertThat(run(url, "migrate").out()).doesNotContain("have changes");
+        Project edited = Project.named("mysite").urls(path("shop/", include(new ShopApp(List.of(
+                dev.hotclub.db.migrations.fixture.shop.Product.class,
+                dev.hotclub.db.migrations.fixture.Unmigrated.class))))).build();
+        MigrationsWorkspace.Result result = MigrationsWorkspace.capture((out, err) -> MigrationCommandLine.run(
+                ProjectMigrations.context(edited, null, new Database("default", DatabaseUrl.parse(url, temp), 1)),
+                "migrate", List.of(), out, err));
+        assertThat(result.out()).endsWith("""
+                  No migrations to apply.
+                  Your models in app(s): 'shop' have changes that are not yet reflected in a migration, and so won't be applied.
+                  Run './manage makemigrations' to make new migrations, and then re-run './manage migrate' to apply them.
+                """);
     }
 }

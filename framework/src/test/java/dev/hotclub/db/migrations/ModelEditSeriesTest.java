@@ -43,7 +43,7 @@ class ModelEditSeriesTest {
     }
 
     private void models(ModelState... models) {
-        workspace.models(ProjectState.fromModels(List.of(models)));
+        workspace.models(ProjectState.of(List.of(models)));
     }
 
     /** makemigrations with the given answers, expecting these files, then compile and migrate both databases. */
@@ -186,7 +186,7 @@ class ModelEditSeriesTest {
                 "1|Yes|What?|Ada", "2|No|What?|Ada", "3|Because|Why?|null");
 
         // The migrated schema is the schema the final models create in one step.
-        ProjectState finalState = ProjectState.fromModels(List.of(person, question, choice));
+        ProjectState finalState = ProjectState.of(List.of(person, question, choice));
         for (TestDatabase database : databases) {
             TestDatabase fresh = TestDatabase.create(database.vendor(), "onestep");
             try (Connection connection = fresh.open()) {

@@ -38,10 +38,10 @@ class TableRenamesTest {
     void joinTablesFollowTheirFieldAndTheirModelsTable(Vendor vendor) throws Exception {
         ModelState tag = ModelState.of("blog", "Tag", List.of(bigAutoField("id"), charField("name", 20)));
         ModelState post = ModelState.of("blog", "Post", List.of(bigAutoField("id"), manyToManyField("tags", "blog.Tag")));
-        ProjectState first = ProjectState.fromModels(List.of(tag, post));
+        ProjectState first = ProjectState.of(List.of(tag, post));
         ModelState renamedField = post.replacingField("tags", f -> f.withName("labels"));
-        ProjectState second = ProjectState.fromModels(List.of(tag, renamedField));
-        ProjectState third = ProjectState.fromModels(List.of(tag, renamedField.withDbTable("articles")));
+        ProjectState second = ProjectState.of(List.of(tag, renamedField));
+        ProjectState third = ProjectState.of(List.of(tag, renamedField.withDbTable("articles")));
 
         List<Migration> migrations = new ArrayList<>();
         migrations.add(migration("0001_initial", List.of(), detect(ProjectState.empty(), first, "")));

@@ -26,7 +26,8 @@ public final class SchemaSql {
             case INTEGER -> pg ? "integer" : "integer";
             case POSITIVE_INTEGER -> pg ? "integer" : "integer unsigned";
             case SMALL_INTEGER -> "smallint";
-            case BIG_INTEGER, DURATION, FOREIGN_KEY, ONE_TO_ONE -> pg ? "bigint" : "bigint";
+            case BIG_INTEGER, FOREIGN_KEY, ONE_TO_ONE -> "bigint";
+            case DURATION -> pg ? "interval" : "bigint";
             case FLOAT -> pg ? "double precision" : "real";
             case DECIMAL -> pg ? "numeric(" + f.maxDigits() + ", " + f.decimalPlaces() + ")" : "decimal";
             case BOOLEAN -> pg ? "boolean" : "bool";
@@ -57,6 +58,11 @@ public final class SchemaSql {
                 if (f.kind() == FieldKind.POSITIVE_INTEGER) {
                     d.append(" CHECK (").append(Sql.quote(f.column())).append(" >= 0)");
                 }
+                if (f.kind() == FieldKind.JSON && vendor == Vendor.SQLITE) {
+                    // Django's check on SQLite, which has no JSON type.
+                    d.append(" CHECK ((JSON_VALID(").append(Sql.quote(f.column())).append(") OR ")
+                            .append(Sql.quote(f.column())).append(" IS NULL))");
+                }
                 if (f.isRelation()) {
                     ModelMeta target = ModelMeta.of(f.relatedModel());
                     d.append(" REFERENCES ").append(Sql.quote(target.dbTable())).append(" (").append(Sql.quote("id")).append(")")
@@ -78,6 +84,12 @@ public final class SchemaSql {
                 statements.add("CREATE INDEX " + Sql.quote(meta.dbTable() + "_" + f.column() + "_idx") + " ON "
                         + Sql.quote(meta.dbTable()) + " (" + Sql.quote(f.column()) + ")");
             }
+            if (vendor == Vendor.POSTGRESQL && (f.dbIndex() || f.unique()) && !f.primaryKey() && f.kind().isText()) {
+                // Django's second index on PostgreSQL, so that LIKE 'abc%' (startswith, contains) can use one.
+                String ops = f.kind() == FieldKind.TEXT ? "text_pattern_ops" : "varchar_pattern_ops";
+                statements.add("CREATE INDEX " + Sql.quote(meta.dbTable() + "_" + f.column() + "_like") + " ON "
+                        + Sql.quote(meta.dbTable()) + " (" + Sql.quote(f.column()) + " " + ops + ")");
+            }
         }
         for (ModelMeta.IndexSpec index : meta.indexes()) {
             statements.add("CREATE INDEX " + Sql.quote(index.name()) + " ON " + Sql.quote(meta.dbTable()) + " (" + String.join(", ",
@@ -97,6 +109,10 @@ public final class SchemaSql {
                     + Sql.quote(m2m.sourceColumn()) + " bigint NOT NULL REFERENCES " + Sql.quote(meta.dbTable()) + " (" + Sql.quote("id") + ") DEFERRABLE INITIALLY DEFERRED, "
                     + Sql.quote(m2m.targetColumn()) + " bigint NOT NULL REFERENCES " + Sql.quote(target.dbTable()) + " (" + Sql.quote("id") + ") DEFERRABLE INITIALLY DEFERRED, "
                     + "UNIQUE (" + Sql.quote(m2m.sourceColumn()) + ", " + Sql.quote(m2m.targetColumn()) + "))");
+            for (String column : List.of(m2m.sourceColumn(), m2m.targetColumn())) {
+                statements.add("CREATE INDEX " + Sql.quote(m2m.table() + "_" + column + "_idx") + " ON "
+                        + Sql.quote(m2m.table()) + " (" + Sql.quote(column) + ")");
+            }
         }
         return statements;
     }
@@ -143,7 +159,7 @@ public final class SchemaSql {
     }
 
     /** DDL cannot take parameters: literals from the model's own annotation, quoted as SQL strings. */
-    private static String inline(Sql sql) {
+    public static String inline(Sql sql) {
         StringBuilder out = new StringBuilder();
         int p = 0;
         for (char c : sql.text().toCharArray()) {

@@ -90,7 +90,9 @@ public final class ValueCodec {
             return value;
         }
         if (value instanceof Duration d) {
-            return d.toNanos() / 1000;
+            // Django's columns: bigint microseconds on SQLite, interval on PostgreSQL.
+            long micros = d.toNanos() / 1000;
+            return vendor == Vendor.POSTGRESQL ? new org.postgresql.util.PGInterval(0, 0, 0, 0, 0, micros / 1e6) : micros;
         }
         if (value instanceof UUID uuid) {
             return vendor == Vendor.SQLITE ? uuid.toString().replace("-", "") : uuid;
@@ -102,6 +104,13 @@ public final class ValueCodec {
             return c.toString();
         }
         return value;
+    }
+
+    private static Duration durationFromInterval(Object value) {
+        org.postgresql.util.PGInterval interval = (org.postgresql.util.PGInterval) value;
+        long days = (interval.getYears() * 12L + interval.getMonths()) * 30L + interval.getDays();
+        long seconds = ((days * 24 + interval.getHours()) * 60 + interval.getMinutes()) * 60;
+        return Duration.ofSeconds(seconds).plus(Math.round(interval.getSeconds() * 1_000_000), ChronoUnit.MICROS);
     }
 
     private static Object pgJson(String json) {
@@ -139,7 +148,8 @@ public final class ValueCodec {
                     : parse(rs.getObject(index, OffsetDateTime.class), OffsetDateTime::toInstant);
             case TIME -> vendor == Vendor.SQLITE ? parse(rs.getString(index), s -> LocalTime.parse(s, SQLITE_TIME))
                     : rs.getObject(index, LocalTime.class);
-            case DURATION -> Duration.of(rs.getLong(index), ChronoUnit.MICROS);
+            case DURATION -> vendor == Vendor.POSTGRESQL ? parse(rs.getObject(index), ValueCodec::durationFromInterval)
+                    : Duration.of(rs.getLong(index), ChronoUnit.MICROS);
             case UUID -> vendor == Vendor.SQLITE ? parse(rs.getString(index), ValueCodec::uuidFromHex) : rs.getObject(index, UUID.class);
             case JSON -> parse(rs.getString(index), s -> readJson(field, s));
             case BINARY -> rs.getBytes(index);

@@ -1,0 +1,71 @@
+package dev.hotclub.project;
+
+import dev.hotclub.db.Database;
+import dev.hotclub.db.Databases;
+import dev.hotclub.db.models.Model;
+import dev.hotclub.db.models.ModelMeta;
+import dev.hotclub.db.migrations.MigrationApp;
+import dev.hotclub.db.migrations.ProjectState;
+import dev.hotclub.db.migrations.Vendor;
+import dev.hotclub.db.migrations.commands.MigrationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A project as its migrations see it: its apps, labelled as the ORM labels their models (the last segment of the
+ * package, or {@code @Meta(appLabel)}), their models now, and the project's default database. What {@code ./manage}
+ * and {@code java -jar mysite.jar migrate} hand to the migration commands, and what the dev server asks
+ * {@link dev.hotclub.db.migrations.MigrationStatus} with.
+ */
+public final class ProjectMigrations {
+    private ProjectMigrations() {
+    }
+
+    /** Each app with its label and package; migrations live in {@code <package>.migrations}. */
+    public static List<MigrationApp> apps(Project project) {
+        List<MigrationApp> apps = new ArrayList<>();
+        for (App app : project.apps()) {
+            String javaPackage = app.getClass().getPackageName();
+            apps.add(new MigrationApp(label(app, javaPackage), javaPackage));
+        }
+        return apps;
+    }
+
+    private static String label(App app, String javaPackage) {
+        List<Class<? extends Model>> models = app.models();
+        if (!models.isEmpty()) {
+            return ModelMeta.of(models.get(0)).appLabel();
+        }
+        return javaPackage.isEmpty() ? app.getClass().getSimpleName().toLowerCase(Locale.ROOT)
+                : javaPackage.substring(javaPackage.lastIndexOf('.') + 1);
+    }
+
+    /** Every model of every app, in the apps' order. */
+    public static List<Class<? extends Model>> models(Project project) {
+        List<Class<? extends Model>> models = new ArrayList<>();
+        project.apps().forEach(app -> models.addAll(app.models()));
+        return models;
+    }
+
+    /** The models now, as the migrations compare them with the migrations' state. */
+    public static ProjectState currentState(Project project) {
+        return ProjectState.fromModels(models(project));
+    }
+
+    /**
+     * The commands' context on the project's default database (a connection of its own per command).
+     *
+     * @param sourceRoot where makemigrations writes ({@code src/main/java}); null where nothing is written
+     */
+    public static MigrationContext context(Project project, Path sourceRoot) {
+        return context(project, sourceRoot, Databases.defaultDatabase());
+    }
+
+    public static MigrationContext context(Project project, Path sourceRoot, Database database) {
+        return MigrationContext.of(apps(project), project.classLoader(), () -> currentState(project), sourceRoot,
+                database::connect, Vendor.valueOf(database.vendor().name()));
+    }
+}
