@@ -8,6 +8,7 @@ import dev.hotclub.db.DatabaseSettings;
 import dev.hotclub.db.Databases;
 import dev.hotclub.db.TestDatabase;
 import dev.hotclub.db.Vendor;
+import dev.hotclub.db.sessions.DatabaseSessionStore;
 import dev.hotclub.db.models.Model;
 import dev.hotclub.testing.PostgresServer;
 import java.io.IOException;
@@ -44,6 +45,7 @@ public final class AuthDatabases {
             @SuppressWarnings("unchecked")
             Class<? extends Model>[] models = MODELS.toArray(new Class[0]);
             TestDatabase.createTables(Databases.defaultDatabase(), models);
+            new DatabaseSessionStore().createTable();
         }
         return TestDatabase.testCase();
     }

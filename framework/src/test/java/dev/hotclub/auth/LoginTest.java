@@ -10,6 +10,7 @@ import dev.hotclub.auth.models.UserModel;
 import dev.hotclub.db.TestDatabase;
 import dev.hotclub.db.Vendor;
 import dev.hotclub.db.polls.Question;
+import dev.hotclub.db.sessions.DatabaseSessionStore;
 import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.sessions.InMemorySessionStore;
@@ -245,6 +246,25 @@ class LoginTest {
             assertThat(refused.header("Retry-After")).isNotNull();
             refused.assertFormError("form", null, "Too many failed login attempts. Try again in 15 minutes.");
             assertThat(client.get("/whoami/").text()).startsWith("anonymous");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void withSessionsInTheDatabaseACopiedCookieIsWorthlessAfterLogout(Vendor vendor) {
+        try (TestDatabase.TestCase ignored = AuthDatabases.use(vendor);
+             Client client = new Client(AuthSite.project(new DatabaseSessionStore()));
+             Client thief = new Client(AuthSite.project(new DatabaseSessionStore()))) {
+            alice();
+            client.get("/visit/");
+            String before = client.cookies().get("sessionid");
+            logIn(client, "alice", "correct horse");
+            String loggedIn = client.cookies().get("sessionid");
+            assertThat(loggedIn).matches("[a-z0-9]{32}").isNotEqualTo(before);
+            thief.cookies().put("sessionid", loggedIn);
+            assertThat(thief.get("/whoami/").text()).startsWith("alice");
+            client.post("/accounts/logout/", Map.of());
+            assertThat(thief.get("/whoami/").text()).startsWith("anonymous");
         }
     }
 }
