@@ -10,6 +10,9 @@ import dev.hotclub.auth.hashers.PasswordHashers;
 import dev.hotclub.auth.views.LoginView;
 import dev.hotclub.auth.views.LogoutView;
 import dev.hotclub.auth.views.PasswordChangeView;
+import dev.hotclub.auth.views.PasswordResetConfirmView;
+import dev.hotclub.auth.views.PasswordResetView;
+import dev.hotclub.mail.MailSettings;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SessionMiddleware;
@@ -34,6 +37,7 @@ final class AuthSite {
         return Project.named("authsite").secretKey(SECRET).allowedHosts("testserver", "example.com")
                 .set(PasswordHashers.PASSWORD_HASHERS, PasswordHashers.of(new Md5PasswordHasher()))
                 .set(SessionMiddleware.SESSION_ENGINE, store)
+                .set(MailSettings.EMAIL_BACKEND, "locmem")
                 .templateDirs(templates())
                 .middleware(new SessionMiddleware(), new CsrfViewMiddleware(), new AuthenticationMiddleware())
                 .urls(path("accounts/login/", new LoginView(), "login"),
@@ -45,6 +49,10 @@ final class AuthSite {
                         path("polls/add/", permissionRequired("polls.add_question", r -> HttpResponse.ok("may add")), "add"),
                         path("polls/delete/", permissionRequired(List.of("polls.delete_question"), true,
                                 r -> HttpResponse.ok("may delete")), "delete"),
+                        path("accounts/password_reset/", new PasswordResetView(), "password_reset"),
+                        path("accounts/password_reset/done/", r -> HttpResponse.ok("mailed"), "password_reset_done"),
+                        path("accounts/reset/<uidb64>/<token>/", new PasswordResetConfirmView(), "password_reset_confirm"),
+                        path("accounts/reset/done/", r -> HttpResponse.ok("reset"), "password_reset_complete"),
                         path("visit/", r -> {
                             r.session().put("visited", true);
                             return HttpResponse.ok("visited");
@@ -64,6 +72,11 @@ final class AuthSite {
                         + "<input type=\"hidden\" name=\"next\" value=\"${next}\"></form>");
                 write("registration/logged_out.html", "<p>${title}</p>");
                 write("registration/password_change_form.html", "<form method=\"post\">${form}</form>");
+                write("registration/password_reset_form.html", "<form method=\"post\">${form}</form>");
+                write("registration/password_reset_subject.txt", "Password reset on ${site_name}\n");
+                write("registration/password_reset_email.html", "Hello ${user.username},\n"
+                        + "${protocol}://${domain}${url('password_reset_confirm', uid, token)}\n");
+                write("registration/password_reset_confirm.html", "<#if validlink>${form}<#else>invalid link</#if>");
                 write("whoami.html", "<#if user.authenticated>${user.username}<#else>anonymous</#if>"
                         + " add:${perms.polls.add_question?c} any:${perms.polls.any?c}");
             } catch (IOException e) {

@@ -72,10 +72,12 @@ public final class UserModel<U extends AbstractUser> {
         }
     }
 
-    /** The user of this primary key, if any. */
+    /** The user of this primary key (a number, or its text as sessions and reset links hold it), if any. */
     public Optional<U> getById(Object id) {
         try {
-            return Optional.of(objects().get("id", id));
+            // The key is a bigint: PostgreSQL compares it with a number only.
+            Object key = id instanceof String text ? Long.valueOf(text) : id;
+            return Optional.of(objects().get("id", key));
         } catch (DoesNotExist | IllegalArgumentException e) {
             return Optional.empty();
         }
