@@ -267,4 +267,20 @@ class LoginTest {
             assertThat(thief.get("/whoami/").text()).startsWith("anonymous");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void theTestClientLogsInAsDjangosDoes(Vendor vendor) {
+        try (TestDatabase.TestCase ignored = AuthDatabases.use(vendor);
+             Client client = new Client(AuthSite.project(new DatabaseSessionStore()))) {
+            User alice = alice();
+            assertThat(client.login("alice", "wrong")).isFalse();
+            assertThat(client.get("/whoami/").text()).startsWith("anonymous");
+            assertThat(client.login("alice", "correct horse")).isTrue();
+            assertThat(client.get("/private/").text()).isEqualTo("hello alice");
+            client.cookies().clear();
+            client.forceLogin(alice);
+            assertThat(client.get("/private/").text()).isEqualTo("hello alice");
+        }
+    }
 }
