@@ -128,7 +128,8 @@ public final class Auth {
             return AnonymousUser.INSTANCE;
         }
         Optional<? extends AbstractUser> user = UserModel.of(request.settings()).getById(parseId(id));
-        if (user.isEmpty()) {
+        if (user.isEmpty() || !user.get().isActive) {
+            // Django's ModelBackend.get_user: a deactivated account's sessions end at its next request.
             return AnonymousUser.INSTANCE;
         }
         String stored = session.get(HASH_SESSION_KEY, String.class);

@@ -281,6 +281,9 @@ class LoginTest {
             client.cookies().clear();
             client.forceLogin(alice);
             assertThat(client.get("/private/").text()).isEqualTo("hello alice");
+            alice.isActive = false;
+            alice.saveFields("isActive");
+            assertThat(client.get("/whoami/").text()).startsWith("anonymous");
         }
     }
 }
