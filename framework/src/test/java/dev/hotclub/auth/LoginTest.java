@@ -286,4 +286,21 @@ class LoginTest {
             assertThat(client.get("/whoami/").text()).startsWith("anonymous");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void withSessionsInRedisALoginOnOneInstanceHoldsOnTheOther(Vendor vendor) {
+        String redis = dev.hotclub.sessions.RedisServer.shared().url();
+        try (TestDatabase.TestCase ignored = AuthDatabases.use(vendor);
+             dev.hotclub.sessions.RedisSessionStore storeOne = dev.hotclub.sessions.RedisSessionStore.connect(redis);
+             dev.hotclub.sessions.RedisSessionStore storeTwo = dev.hotclub.sessions.RedisSessionStore.connect(redis);
+             Client one = new Client(AuthSite.project(storeOne)); Client two = new Client(AuthSite.project(storeTwo))) {
+            alice();
+            logIn(one, "alice", "correct horse").assertRedirects("/accounts/profile/", 302, 200);
+            two.cookies().putAll(one.cookies());
+            assertThat(two.get("/private/").text()).isEqualTo("hello alice");
+            two.post("/accounts/logout/", Map.of());
+            assertThat(one.get("/whoami/").text()).startsWith("anonymous");
+        }
+    }
 }
