@@ -31,13 +31,26 @@ public class AuthenticationForm extends Form {
 
     private final Settings settings;
     private AbstractUser user;
+    private String refusal;
 
     public AuthenticationForm(Settings settings) {
         this.settings = settings;
     }
 
+    /**
+     * Makes the form invalid with {@code message} (the login throttle's) and no password checked: call it before
+     * {@code isValid()}.
+     */
+    public AuthenticationForm refuse(String message) {
+        this.refusal = message;
+        return this;
+    }
+
     @Override
     protected void clean() {
+        if (refusal != null) {
+            throw new ValidationError(refusal, "throttled");
+        }
         if (!hasCleaned(username) || !hasCleaned(password)) {
             return;
         }

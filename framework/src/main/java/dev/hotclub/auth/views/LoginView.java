@@ -59,7 +59,7 @@ public final class LoginView implements View {
         LoginThrottle throttle = throttle(request.settings());
         ThrottleDecision decision = throttle.check(username, request.clientAddress());
         if (decision.refused()) {
-            form.addError(null, decision.message());
+            form.refuse(decision.message()).isValid();
             TemplateResponse refused = page(request, form, 429);
             refused.header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
             return refused;
