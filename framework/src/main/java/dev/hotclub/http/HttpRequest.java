@@ -386,6 +386,20 @@ public final class HttpRequest {
     }
 
     /**
+     * Who made the request (Django's {@code request.user}): a user, or the anonymous user. {@code AuthenticationMiddleware}
+     * ({@code dev.hotclub.auth}) provides it; without it this is an error saying so.
+     */
+    public RequestUser user() {
+        RequestUser.Lazy lazy = attribute(RequestUser.ATTRIBUTE);
+        if (lazy == null) {
+            throw new IllegalStateException("request.user() needs AuthenticationMiddleware: add new"
+                    + " AuthenticationMiddleware() (dev.hotclub.auth) to the project's middleware, after SessionMiddleware,"
+                    + " e.g. .middleware(new SessionMiddleware(), new CsrfViewMiddleware(), new AuthenticationMiddleware())");
+        }
+        return lazy.get();
+    }
+
+    /**
      * A value the URL pattern captured, in its string form: {@code request.arg("name")} for
      * {@code <str:name>}. A name the pattern does not capture is an error naming the route.
      */

@@ -1,6 +1,8 @@
 package dev.hotclub.project;
 
+import dev.hotclub.auth.AuthSettings;
 import dev.hotclub.auth.hashers.PasswordHashers;
+import dev.hotclub.auth.models.UserModel;
 import dev.hotclub.auth.throttle.LoginThrottleSettings;
 import dev.hotclub.auth.tokens.PasswordResetTokens;
 import dev.hotclub.conf.Setting;
@@ -66,6 +68,10 @@ public final class FrameworkSettings {
             // Passwords and logins (auth)
             PasswordHashers.PASSWORD_HASHERS,
             PasswordResetTokens.PASSWORD_RESET_TIMEOUT,
+            UserModel.AUTH_USER_MODEL,
+            AuthSettings.LOGIN_URL,
+            AuthSettings.LOGIN_REDIRECT_URL,
+            AuthSettings.LOGOUT_REDIRECT_URL,
             LoginThrottleSettings.LOGIN_THROTTLE_USERNAME_FAILURES,
             LoginThrottleSettings.LOGIN_THROTTLE_ADDRESS_FAILURES,
             LoginThrottleSettings.LOGIN_THROTTLE_WINDOW,

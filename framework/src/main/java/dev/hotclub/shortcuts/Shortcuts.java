@@ -2,6 +2,8 @@ package dev.hotclub.shortcuts;
 
 import dev.hotclub.http.Http404;
 import dev.hotclub.http.HttpRequest;
+import dev.hotclub.http.RequestUser;
+import dev.hotclub.http.TemplatePerms;
 import dev.hotclub.http.HttpResponsePermanentRedirect;
 import dev.hotclub.http.HttpResponseRedirect;
 import dev.hotclub.http.TemplateResponse;
@@ -41,7 +43,8 @@ public final class Shortcuts {
 
     /**
      * Renders {@code template} with {@code context} plus {@code request}, {@code csrf_token} and
-     * {@code csrf_input} (the CSRF form field: {@code <@csrf_input/>}) and, with {@code MessageMiddleware},
+     * {@code csrf_input} (the CSRF form field: {@code <@csrf_input/>}), with AuthenticationMiddleware {@code user} and
+     * {@code perms}, and, with {@code MessageMiddleware},
      * {@code messages} (Django's messages context processor), as a 200 HTML response that remembers
      * the template and context (the test {@code Client} shows them).
      */
@@ -55,6 +58,11 @@ public final class Shortcuts {
         full.putIfAbsent("request", request);
         CsrfViewMiddleware.addTemplateValues(full, request);
         dev.hotclub.messages.MessageMiddleware.templateValues(request).forEach(full::putIfAbsent);
+        // Django's auth context processor: user and perms, with AuthenticationMiddleware.
+        if (request.attribute(RequestUser.ATTRIBUTE) != null) {
+            full.putIfAbsent("user", request.user());
+            full.putIfAbsent("perms", new TemplatePerms(request.user()));
+        }
         String html = templates(request, "render(request, \"" + template + "\", ...)").render(template, full);
         return new TemplateResponse(template, full, html, status);
     }

@@ -262,6 +262,32 @@ public final class Client implements AutoCloseable {
         return QueryDict.of(lists).urlencode();
     }
 
+    /**
+     * Logs {@code user} in for the next requests without a password (Django's {@code client.force_login}): a session
+     * holding Django's auth keys, saved in the project's session store, its cookie kept by this client.
+     */
+    public Client forceLogin(dev.hotclub.auth.models.AbstractUser user) {
+        dev.hotclub.conf.Settings settings = project().settings();
+        dev.hotclub.sessions.Session session = new dev.hotclub.sessions.Session(
+                settings.get(dev.hotclub.middleware.SessionMiddleware.SESSION_ENGINE), null,
+                settings.get(dev.hotclub.middleware.SessionMiddleware.SESSION_COOKIE_AGE), settings.secretKey());
+        session.put(dev.hotclub.auth.Auth.SESSION_KEY, String.valueOf(user.pk()));
+        session.put(dev.hotclub.auth.Auth.BACKEND_SESSION_KEY, dev.hotclub.auth.Auth.MODEL_BACKEND);
+        session.put(dev.hotclub.auth.Auth.HASH_SESSION_KEY, user.getSessionAuthHash(settings.secretKey()));
+        cookies.put(dev.hotclub.middleware.SessionMiddleware.COOKIE_NAME, session.save());
+        return this;
+    }
+
+    /**
+     * Logs in with a username and password checked as the login page checks them (Django's {@code client.login}):
+     * false when they are not an active user's.
+     */
+    public boolean login(String username, String password) {
+        var user = dev.hotclub.auth.Auth.authenticate(project().settings(), username, password);
+        user.ifPresent(this::forceLogin);
+        return user.isPresent();
+    }
+
     /** The project under test. */
     public Project project() {
         return handler.project();
