@@ -245,5 +245,7 @@ public final class DevServer implements AutoCloseable {
             server.close();
         }
         reloader.close();
+        // The pools outlive reloads (they belong to the framework's loader), not the dev server.
+        dev.hotclub.db.Databases.closeAll();
     }
 }

@@ -1,5 +1,6 @@
 package dev.hotclub.db;
 
+import dev.hotclub.db.internal.ConnectionPools;
 import dev.hotclub.conf.ImproperlyConfigured;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,6 +36,14 @@ public final class Databases {
     public static synchronized void configureForTests(DatabaseSettings newSettings, Path baseDir) {
         testDatabase = true;
         install(newSettings, baseDir);
+    }
+
+    /**
+     * Closes every connection pool (and their threads), as the process stops using its databases: a dev server that
+     * stops. A database used after it opens a new pool.
+     */
+    public static void closeAll() {
+        ConnectionPools.closeAll();
     }
 
     public static boolean isConfigured() {

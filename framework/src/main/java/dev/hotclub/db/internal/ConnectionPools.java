@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.hotclub.db.DatabaseUrl;
 import dev.hotclub.db.Vendor;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -100,6 +101,16 @@ public final class ConnectionPools {
         HikariDataSource pool = POOLS.remove(new PoolKey(url.jdbcUrl(), url.user()));
         if (pool != null) {
             pool.close();
+        }
+    }
+
+    /** Closes every pool: the end of the process's use of databases (a dev server that stops). */
+    public static void closeAll() {
+        for (PoolKey key : List.copyOf(POOLS.keySet())) {
+            HikariDataSource pool = POOLS.remove(key);
+            if (pool != null) {
+                pool.close();
+            }
         }
     }
 }
