@@ -83,7 +83,7 @@ class TutorialDocTest {
 
         Path repository = FrameworkRepository.create(temp.resolve("repository"), HotclubVersion.get());
         String test = maven(project, repository, "test");
-        assertThat(test).contains("Tests run: 14, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(test).contains("Tests run: 16, Failures: 0, Errors: 0, Skipped: 0");
         maven(project, repository, "package");
         assertThat(project.resolve("target/quiz.jar")).isRegularFile();
     }
