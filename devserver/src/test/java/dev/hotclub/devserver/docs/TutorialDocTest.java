@@ -67,12 +67,17 @@ class TutorialDocTest {
             "src/main/resources/polls/templates/polls/index.html", "src/main/resources/polls/static/polls/style.css",
             "src/main/resources/polls/templates/polls/detail.html", "src/main/resources/polls/templates/polls/results.html",
             "src/test/java/polls/ViewsTest.java");
+        // Typed in order: part 2's models, listed in the generated app, then the migration commands, then the rest.
         String migrationShown = files.remove(MIGRATION);
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path path = project.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        }
+        String part2 = doc.substring(0, doc.indexOf("```sh\n./manage makemigrations polls\n"));
+        Map<String, String> modelsFiles = fileBlocks(part2);
+        write(project, modelsFiles);
+        String listed = "        return List.of(Question.class, Choice.class);\n";
+        assertThat(part2).as("the page lists the models in models()").contains("```java\n" + listed + "```");
+        Path appSource = project.resolve("src/main/java/polls/PollsApp.java");
+        String generated = Files.readString(appSource);
+        assertThat(generated).as("startapp's models()").contains("        return List.of();\n");
+        Files.writeString(appSource, generated.replace("        return List.of();\n", listed));
 
         // The migration is the one makemigrations writes, not the page's copy; the commands print what the page shows.
         assertThat(manage(project, "makemigrations", "polls")).isEqualTo(outputShownAfter(doc, "./manage makemigrations polls"));
@@ -80,6 +85,9 @@ class TutorialDocTest {
             .isEqualTo(migrationShown.replaceFirst(GENERATED_ON, "on <date>"));
         assertThat(manage(project, "sqlmigrate", "polls", "0001")).isEqualTo(outputShownAfter(doc, "./manage sqlmigrate polls 0001"));
         assertThat(manage(project, "migrate")).isEqualTo(outputShownAfter(doc, "./manage migrate"));
+
+        files.keySet().removeAll(modelsFiles.keySet());
+        write(project, files);
 
         Path repository = FrameworkRepository.create(temp.resolve("repository"), HotclubVersion.get());
         String test = maven(project, repository, "test");
@@ -97,6 +105,14 @@ class TutorialDocTest {
                 .forEach(commands::add);
         }
         return commands;
+    }
+
+    private static void write(Path project, Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = project.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+        }
     }
 
     /** The block the page shows right after the {@code sh} block that holds only {@code command}: its output. */
