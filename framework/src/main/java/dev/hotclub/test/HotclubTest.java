@@ -29,9 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>{@code
  * @HotclubTest
- * class PollsTest {
- *     private final PollStore store = new PollStore();
- *     private final Client client = new Client(new Site(store).project());
+ * class PollsAloneTest {
+ *     private final Client client = new Client(Project.named("polls_test")
+ *             .urls(path("polls/", include(new PollsApp()))).build());
  * }
  * }</pre>
  *

@@ -3,9 +3,13 @@ package dev.hotclub.devserver.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotclub.devserver.HotclubVersion;
+import dev.hotclub.devserver.classpath.MavenDependencyClasspath;
+import dev.hotclub.devserver.cli.Main;
 import dev.hotclub.devserver.scaffold.AppGenerator;
 import dev.hotclub.devserver.scaffold.ProjectGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +37,9 @@ class TutorialDocTest {
         "\\*\\*`((?:src/(?:main|test)/(?:java|resources)|templates|static)/[^`]+)`\\*\\*\\n\\n```\\w*\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern SHELL_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
 
+    private static final String MIGRATION = "src/main/java/polls/migrations/Migration0001Initial.java";
+    private static final String GENERATED_ON = "on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC";
+
     @TempDir
     Path temp;
 
@@ -43,6 +50,7 @@ class TutorialDocTest {
         assertThat(shellCommands(doc)).containsExactly(
             "./hotclub startproject mysite ../mysite", "cd ../mysite", "./manage runserver",
             "./manage startapp polls",
+            "./manage makemigrations polls", "./manage sqlmigrate polls 0001", "./manage migrate",
             "mvn test", "mvn package");
         assertThat(doc).doesNotContain(".debug(true)").doesNotContain("import mysite");
 
@@ -55,19 +63,45 @@ class TutorialDocTest {
 
         Map<String, String> files = fileBlocks(doc);
         assertThat(files).containsOnlyKeys("src/main/java/polls/PollsApp.java", "src/main/java/polls/Question.java",
-            "src/main/java/polls/Choice.java", "src/main/java/polls/PollStore.java", "src/main/java/polls/Views.java",
+            "src/main/java/polls/Choice.java", "src/main/java/polls/Views.java", "src/test/java/polls/ApiTest.java",
+            MIGRATION,
             "src/main/resources/polls/templates/polls/index.html", "src/main/resources/polls/static/polls/style.css",
             "src/main/resources/polls/templates/polls/detail.html", "src/main/resources/polls/templates/polls/results.html",
             "src/test/java/polls/ViewsTest.java");
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path path = project.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        }
+        // Typed in order: part 2's models, listed in the generated app, then the migration commands, then the rest.
+        String migrationShown = files.remove(MIGRATION);
+        String part2 = doc.substring(0, doc.indexOf("```sh\n./manage makemigrations polls\n"));
+        Map<String, String> modelsFiles = fileBlocks(part2);
+        write(project, modelsFiles);
+        String listed = "        return List.of(Question.class, Choice.class);\n";
+        assertThat(part2).as("the page lists the models in models()").contains("```java\n" + listed + "```");
+        Path appSource = project.resolve("src/main/java/polls/PollsApp.java");
+        String generated = Files.readString(appSource);
+        assertThat(generated).as("startapp's models()").contains("        return List.of();\n");
+        Files.writeString(appSource, generated.replace("        return List.of();\n", listed));
 
+        // ./manage resolves the project's class path with Maven once, then keeps it in .hotclub/: resolved here over the
+        // repository that holds this build's framework (as the builds below), not the developer's, which on a fresh
+        // machine holds no Hotclub snapshot.
         Path repository = FrameworkRepository.create(temp.resolve("repository"), HotclubVersion.get());
+        Path mvn = temp.resolve("mvn-over-the-framework-repository");
+        Files.writeString(mvn, "#!/bin/sh\nunset MAVEN_OPTS\nexec '" + System.getenv().getOrDefault("HOTCLUB_MVN", "mvn")
+            + "' -Dmaven.repo.local='" + repository + "' \"$@\"\n");
+        assertThat(mvn.toFile().setExecutable(true)).isTrue();
+        new MavenDependencyClasspath(mvn.toString()).resolve(project);
+
+        // The migration is the one makemigrations writes, not the page's copy; the commands print what the page shows.
+        assertThat(manage(project, "makemigrations", "polls")).isEqualTo(outputShownAfter(doc, "./manage makemigrations polls"));
+        assertThat(Files.readString(project.resolve(MIGRATION)).replaceFirst(GENERATED_ON, "on <date>"))
+            .isEqualTo(migrationShown.replaceFirst(GENERATED_ON, "on <date>"));
+        assertThat(manage(project, "sqlmigrate", "polls", "0001")).isEqualTo(outputShownAfter(doc, "./manage sqlmigrate polls 0001"));
+        assertThat(manage(project, "migrate")).isEqualTo(outputShownAfter(doc, "./manage migrate"));
+
+        files.keySet().removeAll(modelsFiles.keySet());
+        write(project, files);
+
         String test = maven(project, repository, "test");
-        assertThat(test).contains("Tests run: 19, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(test).contains("Tests run: 16, Failures: 0, Errors: 0, Skipped: 0");
         maven(project, repository, "package");
         assertThat(project.resolve("target/quiz.jar")).isRegularFile();
     }
@@ -81,6 +115,36 @@ class TutorialDocTest {
                 .forEach(commands::add);
         }
         return commands;
+    }
+
+    private static void write(Path project, Map<String, String> files) throws IOException {
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = project.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The block the page shows right after the {@code sh} block that holds only {@code command}: its output. */
+    private static String outputShownAfter(String doc, String command) {
+        Matcher m = Pattern.compile("```sh\\n" + Pattern.quote(command) + "\\n```\\n\\n```\\w*\\n(.*?)```", Pattern.DOTALL)
+            .matcher(doc);
+        assertThat(m.find()).as("the page shows what %s prints", command).isTrue();
+        return m.group(1);
+    }
+
+    /** {@code ./manage COMMAND...} in the project, as the script runs it; fails the test unless it exits with 0. */
+    private static String manage(Path project, String... command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("--program", "./manage", "--project", project.toString()));
+        args.addAll(List.of(command));
+        int status = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8), project);
+        assertThat(status).as("./manage %s: %s", String.join(" ", command), err.toString(StandardCharsets.UTF_8)).isZero();
+        // The page shows the path from the project's folder; the first command also resolves the pom (not shown).
+        return out.toString(StandardCharsets.UTF_8).replace(project + "/", "")
+            .replaceFirst("^Resolving the project's dependencies with Maven[^\\n]*\\n", "");
     }
 
     private static Map<String, String> fileBlocks(String doc) {

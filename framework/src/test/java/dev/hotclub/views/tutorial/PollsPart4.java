@@ -5,6 +5,7 @@ import static dev.hotclub.shortcuts.Shortcuts.render;
 import static dev.hotclub.shortcuts.Shortcuts.reverse;
 import static dev.hotclub.urls.Urls.path;
 
+import dev.hotclub.db.models.F;
 import dev.hotclub.db.models.Model;
 import dev.hotclub.db.polls.Choice;
 import dev.hotclub.db.polls.Question;
@@ -15,6 +16,7 @@ import dev.hotclub.project.App;
 import dev.hotclub.urls.UrlConf;
 import dev.hotclub.views.DetailView;
 import dev.hotclub.views.ListView;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +47,8 @@ public final class PollsPart4 {
                         "question", question,
                         "error_message", "You didn't select a choice."));
             }
-            Choice choice = selectedChoice.get();
-            choice.votes += 1;
-            choice.save();
+            // votes = F("votes") + 1: the database adds the vote, so two votes at once both count.
+            Choice.objects.filter("pk", selectedChoice.get().id).update("votes", F.of("votes").plus(1));
             // Always redirect after a successful POST: the Back button cannot post the form twice.
             return new HttpResponseRedirect(reverse("polls:results", question.id));
         }
@@ -84,9 +85,12 @@ public final class PollsPart4 {
         @Override
         public UrlConf urls() {
             return UrlConf.named("polls",
-                    path("", ListView.of(Question.objects.orderBy("-pubDate").slice(0, 5))
+                    path("", ListView.ofQuery(request -> Question.objects.filter("pubDate__lte", Instant.now())
+                            .orderBy("-pubDate").slice(0, 5))
                             .template("polls/index.html").contextObjectName("latest_question_list"), "index"),
-                    path("<int:pk>/", DetailView.of(Question.objects).template("polls/detail.html"), "detail"),
+                    path("<int:pk>/", DetailView.byPk("question",
+                            pk -> Question.objects.filter("pubDate__lte", Instant.now()).filter("pk", pk).first())
+                            .template("polls/detail.html"), "detail"),
                     path("<int:pk>/results/", DetailView.of(Question.objects).template("polls/results.html"), "results"),
                     path("<int:question_id>/vote/", Views::vote, "vote"));
         }

@@ -61,6 +61,12 @@ class TutorialPart4Test {
             assertThat(client.post("/polls/" + (q.id + 1000) + "/vote/", Map.of()).status()).isEqualTo(404);
             if (polls instanceof PollsPart4.GenericViewsApp) {
                 client.get("/polls/").assertContains("<li><a href=\"" + base + "\">What&#x27;s up?</a></li>");
+                Question future = Question.objects.create(x -> {
+                    x.questionText = "Not yet";
+                    x.pubDate = Instant.now().plus(1, ChronoUnit.DAYS);
+                });
+                client.get("/polls/").assertNotContains("Not yet");
+                assertThat(client.get("/polls/" + future.id + "/").status()).isEqualTo(404);
             }
         }
     }
