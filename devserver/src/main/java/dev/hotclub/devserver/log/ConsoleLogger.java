@@ -24,9 +24,10 @@ final class ConsoleLogger extends LegacyAbstractLogger {
         return false;
     }
 
+    /** Everything but the connection pool's lifecycle chatter ("Shutdown initiated..."): its warnings still show. */
     @Override
     public boolean isInfoEnabled() {
-        return true;
+        return !name.startsWith("com.zaxxer.hikari");
     }
 
     @Override
