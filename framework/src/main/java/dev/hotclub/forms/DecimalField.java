@@ -1,25 +1,18 @@
 package dev.hotclub.forms;
 
-import dev.hotclub.forms.widgets.NumberInput;
-import dev.hotclub.forms.widgets.Widget;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Django's {@code DecimalField}: a {@code BigDecimal} ({@code "Enter a number."}), with Django's digit checks for
  * {@code maxDigits} and {@code decimalPlaces} and {@code step} {@code 0.01} for two places.
  */
-public class DecimalField extends Field<BigDecimal> {
-    private BigDecimal minValue;
-    private BigDecimal maxValue;
+public class DecimalField extends NumberField<BigDecimal> {
     private Integer maxDigits;
     private Integer decimalPlaces;
     private boolean digitsValidator;
 
     public DecimalField() {
-        super(new NumberInput());
-        defaultErrorMessage("invalid", "Enter a number.");
+        super("Enter a number.");
     }
 
     public DecimalField maxDigits(int maxDigits) {
@@ -35,14 +28,12 @@ public class DecimalField extends Field<BigDecimal> {
     }
 
     public DecimalField minValue(BigDecimal minValue) {
-        this.minValue = minValue;
-        validators(Validators.minValue(minValue));
+        setMinValue(minValue);
         return this;
     }
 
     public DecimalField maxValue(BigDecimal maxValue) {
-        this.maxValue = maxValue;
-        validators(Validators.maxValue(maxValue));
+        setMaxValue(maxValue);
         return this;
     }
 
@@ -72,21 +63,10 @@ public class DecimalField extends Field<BigDecimal> {
         }
     }
 
+
     @Override
-    public Map<String, Object> widgetAttrs(Widget widget) {
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        if (widget instanceof NumberInput) {
-            if (minValue != null) {
-                attrs.put("min", minValue);
-            }
-            if (maxValue != null) {
-                attrs.put("max", maxValue);
-            }
-            if (!widget.attrs().containsKey("step")) {
-                attrs.put("step", decimalPlaces == null ? "any" : step(decimalPlaces));
-            }
-        }
-        return attrs;
+    protected String step() {
+        return decimalPlaces == null ? "any" : step(decimalPlaces);
     }
 
     /** Python's {@code str(Decimal(1).scaleb(-places)).lower()}: 1, 0.1, 0.01 ... 0.000001, then 1e-7. */

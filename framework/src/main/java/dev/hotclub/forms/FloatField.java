@@ -1,33 +1,24 @@
 package dev.hotclub.forms;
 
-import dev.hotclub.forms.widgets.NumberInput;
-import dev.hotclub.forms.widgets.Widget;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Django's {@code FloatField}: a number as a {@code Double} ({@code "Enter a number."}); infinity and NaN are refused. */
-public class FloatField extends Field<Double> {
+public class FloatField extends NumberField<Double> {
     private static final Pattern PYTHON_FLOAT = Pattern.compile(
             "[+-]?(?:(?:\\d+(?:_\\d+)*(?:\\.(?:\\d+(?:_\\d+)*)?)?|\\.\\d+(?:_\\d+)*)(?:[eE][+-]?\\d+)?"
                     + "|inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
-    private Double minValue;
-    private Double maxValue;
 
     public FloatField() {
-        super(new NumberInput());
-        defaultErrorMessage("invalid", "Enter a number.");
+        super("Enter a number.");
     }
 
     public FloatField minValue(double minValue) {
-        this.minValue = minValue;
-        validators(Validators.minValue(minValue));
+        setMinValue(minValue);
         return this;
     }
 
     public FloatField maxValue(double maxValue) {
-        this.maxValue = maxValue;
-        validators(Validators.maxValue(maxValue));
+        setMaxValue(maxValue);
         return this;
     }
 
@@ -63,20 +54,9 @@ public class FloatField extends Field<Double> {
         }
     }
 
+
     @Override
-    public Map<String, Object> widgetAttrs(Widget widget) {
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        if (widget instanceof NumberInput) {
-            if (minValue != null) {
-                attrs.put("min", minValue);
-            }
-            if (maxValue != null) {
-                attrs.put("max", maxValue);
-            }
-            if (!widget.attrs().containsKey("step")) {
-                attrs.put("step", "any");
-            }
-        }
-        return attrs;
+    protected String step() {
+        return "any";
     }
 }

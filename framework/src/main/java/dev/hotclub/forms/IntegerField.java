@@ -1,9 +1,5 @@
 package dev.hotclub.forms;
 
-import dev.hotclub.forms.widgets.NumberInput;
-import dev.hotclub.forms.widgets.Widget;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -11,26 +7,21 @@ import java.util.regex.Pattern;
  * Values outside Java's {@code int} are invalid too. {@code minValue}/{@code maxValue} add Django's validators and
  * the {@code min}/{@code max} attributes.
  */
-public class IntegerField extends Field<Integer> {
+public class IntegerField extends NumberField<Integer> {
     private static final Pattern DECIMAL_ZEROS = Pattern.compile("\\.0*\\s*$");
     private static final Pattern PYTHON_INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*");
-    private Integer minValue;
-    private Integer maxValue;
 
     public IntegerField() {
-        super(new NumberInput());
-        defaultErrorMessage("invalid", "Enter a whole number.");
+        super("Enter a whole number.");
     }
 
     public IntegerField minValue(int minValue) {
-        this.minValue = minValue;
-        validators(Validators.minValue(minValue));
+        setMinValue(minValue);
         return this;
     }
 
     public IntegerField maxValue(int maxValue) {
-        this.maxValue = maxValue;
-        validators(Validators.maxValue(maxValue));
+        setMaxValue(maxValue);
         return this;
     }
 
@@ -53,17 +44,4 @@ public class IntegerField extends Field<Integer> {
         }
     }
 
-    @Override
-    public Map<String, Object> widgetAttrs(Widget widget) {
-        Map<String, Object> attrs = new LinkedHashMap<>();
-        if (widget instanceof NumberInput) {
-            if (minValue != null) {
-                attrs.put("min", minValue);
-            }
-            if (maxValue != null) {
-                attrs.put("max", maxValue);
-            }
-        }
-        return attrs;
-    }
 }
