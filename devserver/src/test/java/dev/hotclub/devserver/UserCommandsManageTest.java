@@ -46,7 +46,7 @@ class UserCommandsManageTest {
             import static dev.hotclub.urls.Urls.include;
             import static dev.hotclub.urls.Urls.path;
 
-            import dev.hotclub.auth.AuthApp;
+            import dev.hotclub.project.AuthApp;
             import dev.hotclub.auth.hashers.Md5PasswordHasher;
             import dev.hotclub.auth.hashers.PasswordHashers;
             import dev.hotclub.project.Project;

@@ -143,7 +143,7 @@ public final class Launcher {
             io.err().println("Error: " + e.getMessage());
             return 1;
         }
-        return UserCommandLine.run(project, java.nio.file.Path.of("").toAbsolutePath(),
+        return UserCommandLine.run(project.settings(), java.nio.file.Path.of("").toAbsolutePath(),
                 "java -jar <project>.jar migrate", args[0], List.of(args).subList(1, args.length), io);
     }
 

@@ -1,5 +1,7 @@
 package dev.hotclub.auth;
 
+import dev.hotclub.project.AuthApp;
+
 import dev.hotclub.auth.fixture.accounts.AccountsApp;
 import dev.hotclub.auth.fixture.accounts.Member;
 import dev.hotclub.auth.fixture.notes.NotesApp;

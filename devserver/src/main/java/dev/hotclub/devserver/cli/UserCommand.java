@@ -62,7 +62,7 @@ final class UserCommand implements Command {
         Terminal terminal = context.in() == System.in && System.console() != null ? Terminal.system()
                 : Terminal.of(new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)), context.out());
         UserCommandLine.Io io = new UserCommandLine.Io(terminal, context.out(), context.err(), System.getenv());
-        return MigrationCommand.onProject(context, name, (project, projectDir) -> UserCommandLine.run(project, projectDir,
+        return MigrationCommand.onProject(context, name, (project, projectDir) -> UserCommandLine.run(project.settings(), projectDir,
                 context.program() + " migrate", name, args, io));
     }
 }

@@ -105,7 +105,7 @@ class TutorialDocTest {
 
         // The users part: the edits the page shows to Site.java and PollsApp.java, then migrate and createsuperuser.
         int users = doc.indexOf("## Users: a page behind a login");
-        String siteEdit = javaBlockAfter(doc, users, "new dev.hotclub.auth.AuthApp()");
+        String siteEdit = javaBlockAfter(doc, users, "new dev.hotclub.project.AuthApp()");
         Path site = project.resolve("src/main/java/quiz/Site.java");
         String before = "                        new CsrfViewMiddleware(),\n                        new XFrameOptionsMiddleware())\n"
             + mounted;

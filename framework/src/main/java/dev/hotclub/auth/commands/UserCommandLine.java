@@ -4,12 +4,12 @@ import dev.hotclub.auth.models.AbstractUser;
 import dev.hotclub.auth.models.UserModel;
 import dev.hotclub.auth.validators.PasswordValidators;
 import dev.hotclub.conf.ImproperlyConfigured;
+import dev.hotclub.conf.Settings;
 import dev.hotclub.db.Database;
 import dev.hotclub.db.DatabaseSettings;
 import dev.hotclub.db.Databases;
 import dev.hotclub.db.migrations.SchemaIntrospector;
 import dev.hotclub.db.models.ModelMeta;
-import dev.hotclub.project.Project;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code createsuperuser} and {@code changepassword} on a project, as {@code ./manage}, {@code ./hotclub} and the
+ * {@code createsuperuser} and {@code changepassword} on a project (its settings), as {@code ./manage}, {@code ./hotclub} and the
  * project's jar run them: on the project's user model (AUTH_USER_MODEL) and hashers, with startproject's password
  * validators, on the default database or the one {@code --database} names. When the user table is not there, the
  * command says to run {@code migrate} first, as the caller spells it.
@@ -47,12 +47,12 @@ public final class UserCommandLine {
     }
 
     /**
-     * Runs {@code command} with {@code args} and returns the exit status.
+     * Runs {@code command} with {@code args} on the project of {@code settings} and returns the exit status.
      *
      * @param migrate how the caller's users run migrate ({@code ./manage migrate}, {@code java -jar mysite.jar migrate})
      * @param baseDir the project's folder, under which relative SQLite paths are
      */
-    public static int run(Project project, Path baseDir, String migrate, String command, List<String> args, Io io) {
+    public static int run(Settings settings, Path baseDir, String migrate, String command, List<String> args, Io io) {
         List<String> rest = new ArrayList<>();
         String database = DatabaseSettings.DEFAULT;
         for (int i = 0; i < args.size(); i++) {
@@ -75,11 +75,11 @@ public final class UserCommandLine {
                 // The ORM works on the default database: for this command, that is the one asked for.
                 String url = target.url().path() != null ? "sqlite:///" + target.url().path().toAbsolutePath()
                         : target.url().given();
-                DatabaseSettings settings = Databases.settings();
-                Databases.configure(new DatabaseSettings(Map.of(DatabaseSettings.DEFAULT, url), settings.atomicRequests(),
-                        settings.poolSize()), baseDir);
+                DatabaseSettings databases = Databases.settings();
+                Databases.configure(new DatabaseSettings(Map.of(DatabaseSettings.DEFAULT, url), databases.atomicRequests(),
+                        databases.poolSize()), baseDir);
             }
-            UserModel<? extends AbstractUser> users = UserModel.of(project.settings());
+            UserModel<? extends AbstractUser> users = UserModel.of(settings);
             String table = ModelMeta.of(users.modelClass()).dbTable();
             if (!hasTable(Databases.defaultDatabase(), table)) {
                 io.err().println("CommandError: The table " + table + " of the user model (" + users.modelClass().getSimpleName()

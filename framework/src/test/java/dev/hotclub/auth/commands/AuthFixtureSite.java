@@ -1,6 +1,6 @@
 package dev.hotclub.auth.commands;
 
-import dev.hotclub.auth.AuthApp;
+import dev.hotclub.project.AuthApp;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 
