@@ -77,7 +77,9 @@ public final class TestDatabase {
     /**
      * Creates the tables of {@code models}, as Django's test runner does: the apps that have migrations get them
      * applied (so tests run on the schema production has), the others get their tables (and automatic many-to-many
-     * tables) straight from the models' metadata.
+     * tables) straight from the models' metadata. Auth's models (contenttypes and auth have migrations) are made
+     * by their migrations; their permissions are not (the db layer sits below auth): tests that need them call
+     * {@code Permissions.createFor(models)}.
      */
     @SafeVarargs
     public static void createTables(Database database, Class<? extends Model>... models) {
