@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * A database table as a Java class (Django's {@code models.Model}): public fields with field annotations, an
- * automatic {@code id} primary key, and a {@link Manager} to query it.
+ * automatic {@code id} primary key (or one declared with {@code primaryKey = true}), and a {@link Manager} to query it.
  *
  * <pre>{@code
  * @Meta(ordering = "-pubDate")
@@ -35,7 +35,11 @@ import java.util.Objects;
  * in by the constructor. The class needs a constructor without parameters.
  */
 public abstract class Model {
-    /** The automatic primary key (Django's BigAutoField {@code id}); null until the instance is saved. */
+    /**
+     * The automatic primary key (Django's BigAutoField {@code id}); null until the instance is saved. A model that
+     * declares its own primary key ({@code @CharField(maxLength = 2, primaryKey = true) public String code;}) has no
+     * {@code id} column: this field stays null there, and setting it is an error at {@code save()} naming the real key.
+     */
     public Long id;
 
     /** Where the instance came from and what was computed for it; not a field. */
@@ -56,9 +60,14 @@ public abstract class Model {
         return state;
     }
 
-    /** Django's {@code pk}. */
-    public Long pk() {
-        return id;
+    /** Django's {@code pk}: the value of the primary key, {@code id} or the field declared with {@code primaryKey = true}. */
+    public Object pk() {
+        return meta().pk().get(this);
+    }
+
+    /** Sets the primary key (Django's {@code obj.pk = value}). */
+    public void setPk(Object value) {
+        meta().pk().set(this, value);
     }
 
     public ModelMeta meta() {
@@ -77,17 +86,19 @@ public abstract class Model {
 
     /** Deletes the row and, by the foreign keys' onDelete, the rows pointing at it; {@code id} becomes null. */
     public DeleteResult delete() {
-        if (id == null) {
-            throw new IllegalStateException(meta().objectName() + " object can't be deleted because its id attribute is set to None.");
+        Object pk = pk();
+        if (pk == null) {
+            throw new IllegalStateException(meta().objectName() + " object can't be deleted because its " + meta().pk().name()
+                    + " attribute is set to None.");
         }
-        DeleteResult result = Collector.delete(meta(), List.of(id), state.db);
-        id = null;
+        DeleteResult result = Collector.delete(meta(), List.of(pk), state.db);
+        setPk(null);
         return result;
     }
 
     /** Reloads every field from the database (Django's {@code refresh_from_db()}). */
     public void refreshFromDb() {
-        Model fresh = new QuerySet<Model>(getClass()).using(state.db).get("id", id);
+        Model fresh = new QuerySet<Model>(getClass()).using(state.db).get("pk", pk());
         for (FieldMeta field : meta().concreteFields()) {
             if (field.isRelation()) {
                 ((Ref<?>) field.get(this)).setId(((Ref<?>) field.get(fresh)).id());
@@ -147,17 +158,23 @@ public abstract class Model {
         if (this == other) {
             return true;
         }
-        return other instanceof Model m && m.getClass() == getClass() && id != null && id.equals(m.id);
+        if (!(other instanceof Model m) || m.getClass() != getClass()) {
+            return false;
+        }
+        Object pk = pk();
+        return pk != null && pk.equals(m.pk());
     }
 
     @Override
     public int hashCode() {
-        return id == null ? System.identityHashCode(this) : Objects.hash(getClass(), id);
+        Object pk = pk();
+        return pk == null ? System.identityHashCode(this) : Objects.hash(getClass(), pk);
     }
 
     /** Django's default: {@code Question object (1)}. Override it as Django's {@code __str__}. */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + " object (" + (id == null ? "None" : id) + ")";
+        Object pk = pk();
+        return getClass().getSimpleName() + " object (" + (pk == null ? "None" : pk) + ")";
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * List<Question> latest = Question.objects.filter("pubDate__lte", Instant.now()).orderBy("-pubDate").slice(0, 5).list();
- * Question q = Question.objects.get("id", 1);
+ * Question q = Question.objects.get("pk", 1);
  * Choice.objects.filter("question", q).update("votes", F.of("votes").plus(1));
  * }</pre>
  *
@@ -234,14 +234,14 @@ public class QuerySet<T> implements Iterable<T> {
         return filter(q).get();
     }
 
-    /** The first row (by the ordering, else by id), or empty. */
+    /** The first row (by the ordering, else by the primary key), or empty. */
     public Optional<T> first() {
-        QuerySet<T> ordered = hasOrdering() ? this : orderBy("id");
+        QuerySet<T> ordered = hasOrdering() ? this : orderBy("pk");
         return ordered.slice(0, 1).list().stream().findFirst();
     }
 
     public Optional<T> last() {
-        QuerySet<T> ordered = hasOrdering() ? reverse() : orderBy("-id");
+        QuerySet<T> ordered = hasOrdering() ? reverse() : orderBy("-pk");
         return ordered.slice(0, 1).list().stream().findFirst();
     }
 
@@ -319,7 +319,7 @@ public class QuerySet<T> implements Iterable<T> {
             return new DeleteResult(0, Map.of());
         }
         return Transaction.atomicGet(query.using, () -> {
-            List<Long> pks = Rows.pks(this);
+            List<Object> pks = Rows.pks(this);
             return Collector.delete(query.meta, pks, query.using);
         });
     }
@@ -385,15 +385,15 @@ public class QuerySet<T> implements Iterable<T> {
         return Writer.bulkUpdate(query.meta, instances.stream().map(i -> (Model) i).toList(), List.of(fields), query.using);
     }
 
-    /** The rows with these ids, by id (Django's {@code in_bulk}). */
+    /** The rows with these primary keys, by key (Django's {@code in_bulk}): {@code Map<Long, Author>}, {@code Map<String, Country>}. */
     @SuppressWarnings("unchecked")
-    public Map<Long, T> inBulk(Collection<Long> ids) {
-        Map<Long, T> byId = new LinkedHashMap<>();
+    public <K> Map<K, T> inBulk(Collection<K> ids) {
+        Map<K, T> byId = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byId;
         }
-        for (T row : filter("id__in", ids).list()) {
-            byId.put(((Model) row).id, row);
+        for (T row : filter("pk__in", ids).list()) {
+            byId.put((K) ((Model) row).pk(), row);
         }
         return byId;
     }

@@ -218,7 +218,7 @@ final class Rows {
     static void store(Model instance, FieldMeta field, Object value, String using) {
         if (field.isRelation()) {
             Ref<?> ref = (Ref<?>) field.get(instance);
-            ref.setId((Long) value);
+            ref.setPk(value);
             ref.database(using);
         } else if (value != null || !field.javaType().isPrimitive()) {
             field.set(instance, value);
@@ -235,15 +235,17 @@ final class Rows {
             }
         }
         Ref ref = (Ref) owner.meta().field(path.get(path.size() - 1)).orElseThrow().get(owner);
-        ref.loaded(related.id == null ? null : related, using);
+        ref.loaded(related.pk() == null ? null : related, using);
     }
 
-    static List<Long> pks(QuerySet<?> qs) {
-        Sql sql = new SqlCompiler(qs.query, qs.vendor()).pks();
+    static List<Object> pks(QuerySet<?> qs) {
+        Vendor vendor = qs.vendor();
+        Sql sql = new SqlCompiler(qs.query, vendor).pks();
+        FieldMeta pk = qs.query.meta.pk();
         return Statements.query(qs.query.using, sql, qs.query.meta.label(), rs -> {
-            List<Long> ids = new ArrayList<>();
+            List<Object> ids = new ArrayList<>();
             while (rs.next()) {
-                ids.add(rs.getLong(1));
+                ids.add(ValueCodec.fromDb(rs, 1, pk, vendor));
             }
             return ids;
         });
@@ -321,7 +323,7 @@ final class Rows {
                         if (c.value() instanceof Model m) {
                             ((Ref<Model>) (Ref<?>) ref).set(m);
                         } else {
-                            ref.setId((Long) c.value());
+                            ref.setPk(c.value());
                         }
                     } else {
                         field.set(instance, c.value());

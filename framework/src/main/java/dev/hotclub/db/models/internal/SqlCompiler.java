@@ -78,7 +78,7 @@ public final class SqlCompiler {
                     FieldMeta fk = current.field(name).filter(FieldMeta::isRelation).orElseThrow(() -> new FieldError(
                             LookupNames.invalidSelectRelated(name, from.fields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList())));
                     ModelMeta target = ModelMeta.of(fk.relatedModel());
-                    alias = joins.join(alias, "fk:" + fk.name(), target.dbTable(), fk.column(), "id", false, Joins.ANY);
+                    alias = joins.join(alias, "fk:" + fk.name(), target.dbTable(), fk.column(), target.pk().column(), false, Joins.ANY);
                     walked.add(name);
                     if (!query.selectRelated.contains(String.join("__", walked)) || String.join("__", walked).equals(path)) {
                         for (FieldMeta f : target.concreteFields()) {
@@ -170,7 +170,7 @@ public final class SqlCompiler {
             List<Object> params = new ArrayList<>(selectParams);
             params.addAll(ids.params());
             return new Sql("SELECT " + String.join(", ", parts) + compiler.from() + " WHERE " + compiler.joins.base() + "."
-                    + Sql.quote("id") + " IN (SELECT * FROM (" + ids.text() + ") ids)", params);
+                    + pkColumn() + " IN (SELECT * FROM (" + ids.text() + ") ids)", params);
         }
         List<Object> selectParams = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -189,7 +189,7 @@ public final class SqlCompiler {
         // A slice keeps the rows its ordering puts first; DISTINCT cannot be ordered by what it does not select.
         String orderBy = query.sliced() && !joins.anyMulti() ? orderBy(params) : "";
         boolean distinct = joins.anyMulti() || query.distinct;
-        return new Sql("SELECT " + (distinct ? "DISTINCT " : "") + joins.base() + "." + Sql.quote("id") + from()
+        return new Sql("SELECT " + (distinct ? "DISTINCT " : "") + joins.base() + "." + pkColumn() + from()
                 + where.whereSql() + orderBy + limits(), params);
     }
 
@@ -220,7 +220,7 @@ public final class SqlCompiler {
         Sql matched = inner.pks();
         String whereSql;
         if (inner.joins.any() || query.sliced()) {
-            whereSql = " WHERE " + joins.base() + "." + Sql.quote("id") + " IN (" + matched.text() + ")";
+            whereSql = " WHERE " + joins.base() + "." + pkColumn() + " IN (" + matched.text() + ")";
             params.addAll(matched.params());
         } else {
             Where where = where();
@@ -249,6 +249,10 @@ public final class SqlCompiler {
     }
 
     // ---- clauses -------------------------------------------------------------------------------------------------
+
+    private String pkColumn() {
+        return Sql.quote(query.meta.pk().column());
+    }
 
     private String from() {
         return " FROM " + Sql.quote(query.meta.dbTable()) + " " + joins.base() + joins.sql();
@@ -320,8 +324,8 @@ public final class SqlCompiler {
             String subSql = sub.q(inner, group, subParams);
             if (sub.joins.anyMulti() && !sub.usedAggregate) {
                 params.addAll(subParams);
-                return "NOT (" + joins.base() + "." + Sql.quote("id") + " IN (SELECT " + sub.joins.base() + "."
-                        + Sql.quote("id") + sub.from() + " WHERE " + subSql + "))";
+                return "NOT (" + joins.base() + "." + pkColumn() + " IN (SELECT " + sub.joins.base() + "."
+                        + pkColumn() + sub.from() + " WHERE " + subSql + "))";
             }
             return "NOT COALESCE(" + q(inner, group, params) + ", " + (vendor == Vendor.SQLITE ? "0" : "FALSE") + ")";
         }

@@ -42,7 +42,7 @@ final class LookupPath {
             return null;
         }
         for (int i = 0; i < parts.size(); i++) {
-            String name = parts.get(i).equals("pk") ? "id" : parts.get(i);
+            String name = parts.get(i).equals("pk") ? current.pkName() : parts.get(i);
             List<String> rest = parts.subList(i + 1, parts.size());
             String next = rest.isEmpty() ? null : rest.get(0);
             ModelShape.Field field = current.field(name).orElse(null);
@@ -54,12 +54,12 @@ final class LookupPath {
                 if (target == null) {
                     return null;
                 }
-                if (next == null || LookupNames.isPrimaryKey(next) || !traversable(target, next)) {
+                if (next == null || target.isKey(next) || !traversable(target, next)) {
                     String unknown = unknownAcross(target, next);
                     if (unknown != null) {
                         return unknown;
                     }
-                    List<String> after = next != null && LookupNames.isPrimaryKey(next) ? rest.subList(1, rest.size()) : rest;
+                    List<String> after = next != null && target.isKey(next) ? rest.subList(1, rest.size()) : rest;
                     return tail(path, after, field.kind().isRelation() ? field.kind() : FieldKind.BIG_AUTO, use);
                 }
                 current = target;
@@ -119,7 +119,7 @@ final class LookupPath {
 
     /** With unseen annotations, only a first name that is the model's own can be followed. */
     private static boolean knownFirst(ModelShape model, String first) {
-        return model.field(first.equals("pk") ? "id" : first).isPresent() || model.reverse(first).isPresent();
+        return model.field(first.equals("pk") ? model.pkName() : first).isPresent() || model.reverse(first).isPresent();
     }
 
     private static boolean traversable(ModelShape target, String next) {
@@ -127,7 +127,7 @@ final class LookupPath {
     }
 
     private static String unknownAcross(ModelShape target, String next) {
-        if (next != null && !LookupNames.isPrimaryKey(next) && !LookupNames.LOOKUPS.contains(next)
+        if (next != null && !target.isKey(next) && !LookupNames.LOOKUPS.contains(next)
                 && !LookupNames.TRANSFORMS.contains(next)) {
             return LookupNames.cannotResolve(next, target.choices(Set.of()));
         }
