@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A database table as a Java class (Django's {@code models.Model}): public fields with field annotations, an
@@ -50,6 +51,8 @@ public abstract class Model {
         boolean adding = true;
         Map<String, Object> annotations;
         Map<String, List<? extends Model>> prefetched;
+        /** Fields only()/defer() left unloaded, with the value the instance then held (its initializer's, or null). */
+        Map<String, Object> deferred;
     }
 
     protected Model() {
@@ -74,9 +77,59 @@ public abstract class Model {
         return ModelMeta.of(getClass());
     }
 
-    /** Inserts the row when new (filling {@code id}), else updates every field. */
+    /**
+     * Inserts the row when new (filling {@code id}), else updates every field. An instance loaded with
+     * {@code only()}/{@code defer()} updates the fields it loaded and those given a new value since, as Django's
+     * save on a deferred instance: see {@link #deferredFields()}.
+     */
     public void save() {
-        Writer.save(this, state.db, null);
+        Writer.save(this, state.db, loadedFieldsToSave());
+    }
+
+    private List<String> loadedFieldsToSave() {
+        Set<String> deferred = deferredFields();
+        if (deferred.isEmpty() || state.adding) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (FieldMeta field : meta().concreteFields()) {
+            if (!field.primaryKey() && !deferred.contains(field.name())) {
+                names.add(field.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The fields {@code only()}/{@code defer()} left unloaded (Django's {@code get_deferred_fields()}). Java cannot
+     * load a field when it is read, so a deferred field holds its initial value (null, or the initializer's) until
+     * {@link #refreshFromDb(String...)} loads it; giving it another value makes it loaded (save() then writes it).
+     * Setting it back to exactly that initial value cannot be told apart: use {@link #saveFields(String...)}.
+     */
+    public Set<String> deferredFields() {
+        if (state.deferred == null) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, Object> entry : state.deferred.entrySet()) {
+            FieldMeta field = meta().field(entry.getKey()).orElseThrow();
+            Object now = field.isRelation() ? ((Ref<?>) field.get(this)).pk() : field.get(this);
+            if (Objects.equals(now, entry.getValue())) {
+                names.add(entry.getKey());
+            }
+        }
+        return names;
+    }
+
+    /** Called as a row is read with some fields left out: remembers them and the values they hold. */
+    void deferred(ModelMeta meta, List<FieldMeta> loaded) {
+        Map<String, Object> deferred = new java.util.LinkedHashMap<>();
+        for (FieldMeta field : meta.concreteFields()) {
+            if (!loaded.contains(field)) {
+                deferred.put(field.name(), field.isRelation() ? ((Ref<?>) field.get(this)).pk() : field.get(this));
+            }
+        }
+        state.deferred = deferred;
     }
 
     /** Updates only the named fields (Django's {@code save(update_fields=[...])}). */
@@ -96,14 +149,44 @@ public abstract class Model {
         return result;
     }
 
-    /** Reloads every field from the database (Django's {@code refresh_from_db()}). */
+    /**
+     * Reloads the fields from the database (Django's {@code refresh_from_db()}): every field, or those loaded when
+     * the instance came from {@code only()}/{@code defer()} (the deferred ones stay deferred).
+     */
     public void refreshFromDb() {
-        Model fresh = new QuerySet<Model>(getClass()).using(state.db).get("pk", pk());
+        Set<String> deferred = deferredFields();
+        List<String> names = new java.util.ArrayList<>();
         for (FieldMeta field : meta().concreteFields()) {
+            if (!deferred.contains(field.name())) {
+                names.add(field.name());
+            }
+        }
+        refreshFromDb(names.toArray(new String[0]));
+    }
+
+    /**
+     * Loads these fields from the database (Django's {@code refresh_from_db(fields=[...])}): how a deferred field
+     * is read, {@code question.refreshFromDb("questionText")}.
+     */
+    public void refreshFromDb(String... fields) {
+        for (String name : fields) {
+            if (name.contains("__")) {
+                throw new IllegalArgumentException("Found \"__\" in fields argument. Relations and transforms are not allowed in fields.");
+            }
+        }
+        if (fields.length == 0) {
+            return;
+        }
+        Model fresh = new QuerySet<Model>(getClass()).using(state.db).only(fields).get("pk", pk());
+        for (String name : fields) {
+            FieldMeta field = name.equals("pk") ? meta().pk() : meta().field(name).orElseThrow();
             if (field.isRelation()) {
-                ((Ref<?>) field.get(this)).setId(((Ref<?>) field.get(fresh)).id());
-            } else {
+                ((Ref<?>) field.get(this)).setPk(((Ref<?>) field.get(fresh)).pk());
+            } else if (field.concrete()) {
                 field.set(this, field.get(fresh));
+            }
+            if (state.deferred != null) {
+                state.deferred.remove(field.name());
             }
         }
     }

@@ -141,6 +141,57 @@ public class QuerySet<T> implements Iterable<T> {
         return with(q -> q.prefetch.addAll(List.of(relations)));
     }
 
+    /**
+     * Loads only these fields (Django's {@code only()}): the primary key always, and through selectRelated the
+     * fields named after a relation ({@code only("choiceText", "question__questionText")}). The others are deferred:
+     * they keep their initial value until {@code refreshFromDb("name")} loads them (see {@link Model#deferredFields()}).
+     * A second {@code only()} replaces the first.
+     */
+    public QuerySet<T> only(String... fields) {
+        if (query.shape != Query.Shape.MODEL) {
+            throw new IllegalStateException("Cannot call only() after .values() or .values_list()");
+        }
+        if (fields.length == 0 || java.util.Arrays.asList(fields).contains(null)) {
+            throw new IllegalArgumentException("Cannot pass None as an argument to only().");
+        }
+        return with(q -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(List.of(fields));
+            if (!q.loadingOnly) {
+                names.removeAll(q.loadingNames);        // Django: what was deferred stays deferred
+            }
+            q.loadingNames = java.util.Set.copyOf(names);
+            q.loadingOnly = true;
+        });
+    }
+
+    /**
+     * Leaves these fields out of the SELECT (Django's {@code defer()}); they keep their initial value until
+     * {@code refreshFromDb("name")} loads them. After {@code only()}, removes them from its fields. The primary key is
+     * always loaded.
+     */
+    public QuerySet<T> defer(String... fields) {
+        if (query.shape != Query.Shape.MODEL) {
+            throw new IllegalStateException("Cannot call defer() after .values() or .values_list()");
+        }
+        return with(q -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(q.loadingNames);
+            if (q.loadingOnly) {
+                names.removeAll(List.of(fields));
+            } else {
+                names.addAll(List.of(fields));
+            }
+            q.loadingNames = java.util.Set.copyOf(names);
+        });
+    }
+
+    /** Loads every field again (Django's {@code defer(None)}). */
+    public QuerySet<T> undefer() {
+        return with(q -> {
+            q.loadingNames = java.util.Set.of();
+            q.loadingOnly = false;
+        });
+    }
+
     /** Adds a computed value to each row: {@code annotate("numChoices", Count.of("choice"))}; read it with {@code annotation(name)}. */
     public QuerySet<T> annotate(String name, Expression expression) {
         if (query.meta.field(name).isPresent()) {

@@ -150,8 +150,8 @@ final class Rows {
                 Map<String, Object> annotations = null;
                 for (SqlCompiler.Column column : columns) {
                     if (column instanceof SqlCompiler.ModelColumns mc) {
-                        Model instance = instance(rs, index, mc.meta(), vendor, query.using);
-                        index += mc.meta().concreteFields().size();
+                        Model instance = instance(rs, index, mc.meta(), mc.fields(), vendor, query.using);
+                        index += mc.fields().size();
                         if (root == null) {
                             root = instance;
                         } else {
@@ -203,12 +203,16 @@ final class Rows {
         return plain;
     }
 
-    static Model instance(ResultSet rs, int start, ModelMeta meta, Vendor vendor, String using) throws SQLException {
+    static Model instance(ResultSet rs, int start, ModelMeta meta, List<FieldMeta> fields, Vendor vendor, String using)
+            throws SQLException {
         Model instance = newInstance(meta.modelClass());
         int index = start;
-        for (FieldMeta field : meta.concreteFields()) {
+        for (FieldMeta field : fields) {
             Object value = ValueCodec.fromDb(rs, index++, field, vendor);
             store(instance, field, value, using);
+        }
+        if (fields.size() != meta.concreteFields().size()) {
+            instance.deferred(meta, fields);
         }
         instance.state().adding = false;
         instance.state().db = using;

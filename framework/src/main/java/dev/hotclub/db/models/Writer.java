@@ -32,6 +32,9 @@ final class Writer {
         Vendor vendor = Databases.get(using).vendor();
         Object pkValue = instance.pk();
         boolean adding = pkValue == null || instance.state().adding;
+        if (onlyFields != null && onlyFields.isEmpty()) {
+            return;                 // Django: save(update_fields=[]) saves nothing
+        }
         if (onlyFields != null && pkValue == null) {
             throw new IllegalArgumentException("Cannot force an update in save() with no primary key.");
         }

@@ -64,4 +64,15 @@ public final class LookupNames {
         return "Cannot update model field '" + name + "' (only non-relations and foreign keys permitted). Fields are: "
                 + String.join(", ", concreteFields);
     }
+
+    /** only()/defer() naming no field of the model: Django's FieldDoesNotExist message. */
+    public static String noFieldNamed(String objectName, String name) {
+        return objectName + " has no field named '" + name + "'";
+    }
+
+    /** only()/defer() going on after a field that is no foreign key. */
+    public static String deferredPathNotARelation(String objectName, String field, String kind, String path) {
+        return "only() and defer() follow foreign keys with '__', and " + objectName + "." + field + " is a " + kind
+                + " (in '" + path + "').";
+    }
 }

@@ -27,8 +27,11 @@ public final class SqlCompiler {
     public sealed interface Column permits ModelColumns, ValueColumn {
     }
 
-    /** The concrete fields of {@code meta}, in order; {@code path} is empty for the queried model, else the selectRelated path. */
-    public record ModelColumns(ModelMeta meta, List<String> path) implements Column {
+    /**
+     * The loaded fields of {@code meta} (its concrete fields but those only()/defer() leave out), in order;
+     * {@code path} is empty for the queried model, else the selectRelated path.
+     */
+    public record ModelColumns(ModelMeta meta, List<String> path, List<FieldMeta> fields) implements Column {
     }
 
     /** One computed or named value: decoded as {@code field} when known, else as the driver returns it. */
@@ -65,10 +68,14 @@ public final class SqlCompiler {
         boolean aggregates = query.annotations.values().stream().anyMatch(SqlCompiler::hasAggregate);
         String base = joins.base();
         if (query.shape == Query.Shape.MODEL) {
-            for (FieldMeta f : query.meta.concreteFields()) {
+            if (!query.loadingNames.isEmpty()) {
+                DeferredLoading.check(query);
+            }
+            List<FieldMeta> loaded = DeferredLoading.fields(query, query.meta, List.of());
+            for (FieldMeta f : loaded) {
                 selected.add(base + "." + Sql.quote(f.column()));
             }
-            columns.add(new ModelColumns(query.meta, List.of()));
+            columns.add(new ModelColumns(query.meta, List.of(), loaded));
             for (String path : query.selectRelated) {
                 ModelMeta current = query.meta;
                 String alias = base;
@@ -81,10 +88,11 @@ public final class SqlCompiler {
                     alias = joins.join(alias, "fk:" + fk.name(), target.dbTable(), fk.column(), target.pk().column(), false, Joins.ANY);
                     walked.add(name);
                     if (!query.selectRelated.contains(String.join("__", walked)) || String.join("__", walked).equals(path)) {
-                        for (FieldMeta f : target.concreteFields()) {
+                        List<FieldMeta> targetFields = DeferredLoading.fields(query, target, walked);
+                        for (FieldMeta f : targetFields) {
                             selected.add(alias + "." + Sql.quote(f.column()));
                         }
-                        columns.add(new ModelColumns(target, List.copyOf(walked)));
+                        columns.add(new ModelColumns(target, List.copyOf(walked), targetFields));
                     }
                     current = target;
                 }

@@ -108,6 +108,29 @@ final class LookupPath {
         return null;
     }
 
+    /** only()/defer()'s names: the model's fields, after foreign keys and one-to-ones ({@code question__questionText}). */
+    String checkDeferred(ModelShape model, String path) {
+        ModelShape current = model;
+        String[] parts = path.split("__", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String name = parts[i].equals("pk") ? current.pkName() : parts[i];
+            ModelShape.Field field = current.field(name).orElse(null);
+            if (field == null) {
+                return LookupNames.noFieldNamed(current.objectName(), parts[i]);
+            }
+            if (i < parts.length - 1) {
+                if (!field.kind().isRelation()) {
+                    return LookupNames.deferredPathNotARelation(current.objectName(), field.name(), field.kind().djangoName(), path);
+                }
+                current = shapes.of(field.target());
+                if (current == null) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** update's names: the model's own columns (foreign keys included, many-to-many not). */
     String checkUpdate(ModelShape model, String name) {
         if (name.equals("pk") || model.field(name).filter(f -> f.kind() != FieldKind.MANY_TO_MANY).isPresent()) {
