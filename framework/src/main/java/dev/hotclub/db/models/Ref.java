@@ -45,8 +45,8 @@ public final class Ref<T extends Model> {
             return (Long) pk;
         }
         FieldMeta key = ModelMeta.of(target).pk();
-        throw new IllegalStateException(target.getSimpleName() + " has no id: its primary key is '" + key.name() + "' (a "
-                + key.kind().djangoName() + "). Read it with pk().");
+        throw new IllegalStateException(target.getSimpleName() + " has no id: its primary key is '" + key.name() + "' ("
+                + dev.hotclub.db.models.internal.LookupNames.withArticle(key.kind().djangoName()) + "). Read it with pk().");
     }
 
     /** The related object, loaded once (a query the first time); null when the reference is empty. */

@@ -97,7 +97,7 @@ final class Writer {
                 && meta.field("id").isEmpty()) {
             FieldMeta pk = meta.pk();
             throw new IllegalStateException(meta.objectName() + " has no field 'id' (it was set to " + instance.id
-                    + "): its primary key is '" + pk.name() + "' (a " + pk.kind().djangoName() + "). Set " + pk.name()
+                    + "): its primary key is '" + pk.name() + "' (" + dev.hotclub.db.models.internal.LookupNames.withArticle(pk.kind().djangoName()) + "). Set " + pk.name()
                     + " (or call setPk(...)) instead of id.");
         }
     }

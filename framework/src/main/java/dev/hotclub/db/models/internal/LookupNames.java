@@ -72,7 +72,12 @@ public final class LookupNames {
 
     /** only()/defer() going on after a field that is no foreign key. */
     public static String deferredPathNotARelation(String objectName, String field, String kind, String path) {
-        return "only() and defer() follow foreign keys with '__', and " + objectName + "." + field + " is a " + kind
-                + " (in '" + path + "').";
+        return "only() and defer() follow foreign keys with '__', and " + objectName + "." + field + " is "
+                + withArticle(kind) + " (in '" + path + "').";
+    }
+
+    /** {@code a CharField}, {@code an IntegerField}. */
+    public static String withArticle(String kind) {
+        return ("AEIOU".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 }
