@@ -381,6 +381,9 @@ public final class SqlCompiler {
                 return expression(query.annotations.get(f.name()), group, params, false);
             }
             PathResolver.Resolved r = resolver.resolve(query.meta, f.name(), group, query.annotations.keySet());
+            if (!r.rest().isEmpty() && r.field() != null && r.field().kind() == FieldKind.JSON) {
+                return JsonLookups.keyValue(r.sql(), r.rest(), vendor, params);     // orderBy("data__age")
+            }
             if (!r.rest().isEmpty()) {
                 throw new FieldError(LookupNames.notAFieldInExpression(r.rest().get(0), f.name()));
             }

@@ -107,6 +107,24 @@ public final class ValueCodec {
         return value;
     }
 
+    /** {@code value} as JSON text, written as the JSONField {@code field} writes its values. */
+    public static String jsonText(FieldMeta field, Object value) {
+        try {
+            return JSON.get(field.javaField().getDeclaringClass()).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The value " + value + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A string as a JSON string literal ({@code "owner"}, quotes and backslashes escaped). */
+    public static String jsonString(String text) {
+        try {
+            return JSON.get(ValueCodec.class).writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Duration durationFromInterval(Object value) {
         org.postgresql.util.PGInterval interval = (org.postgresql.util.PGInterval) value;
         long days = (interval.getYears() * 12L + interval.getMonths()) * 30L + interval.getDays();

@@ -161,6 +161,9 @@ final class LookupPath {
         if (use == Use.VALUES) {
             return rest.isEmpty() ? null : LookupNames.notAFieldInValues(path);
         }
+        if (kind == FieldKind.JSON) {
+            return null;            // after a JSONField come its keys (data__owner__name), any name
+        }
         if (use == Use.EXPRESSION) {
             return rest.isEmpty() ? null : LookupNames.notAFieldInExpression(rest.get(0), path);
         }
