@@ -21,11 +21,6 @@ public final class LookupNames {
     private LookupNames() {
     }
 
-    /** Whether a name is the model's primary key by another name. */
-    public static boolean isPrimaryKey(String name) {
-        return name.equals("pk") || name.equals("id");
-    }
-
     /** Django's choices: fields, reverse relations and annotations together, sorted. */
     public static List<String> choices(Collection<String> fields, Collection<String> reverse, Collection<String> annotations) {
         Set<String> names = new TreeSet<>(fields);
