@@ -90,6 +90,10 @@ class PrimaryKeysTest {
 
             fr.refreshFromDb();
             assertThat(fr.name).isEqualTo("Francia");
+            var created = Country.objects.getOrCreate(dev.hotclub.db.models.Q.of("pk", "it"), c -> c.name = "Italy");
+            assertThat(created.created()).isTrue();
+            assertThat(created.object().code).isEqualTo("it");
+            assertThat(Country.objects.getOrCreate(dev.hotclub.db.models.Q.of("pk", "it"), c -> c.name = "x").created()).isFalse();
         }
     }
 
@@ -98,7 +102,10 @@ class PrimaryKeysTest {
     void lookupsJoinOnTheKeyBothWaysAndAcrossManyToMany(Vendor vendor) {
         try (TestDatabase.TestCase ignored = Backends.use(vendor, MODELS)) {
             Country fr = Country.objects.create(c -> { c.code = "fr"; c.name = "France"; });
-            Country de = Country.objects.create(c -> { c.code = "de"; c.name = "Germany"; });
+            // Django's create() is save(force_insert=True): one INSERT
+            Country[] created = new Country[1];
+            assertNumQueries(1, () -> created[0] = Country.objects.create(c -> { c.code = "de"; c.name = "Germany"; }));
+            Country de = created[0];
             City.objects.create(c -> { c.country.set(fr); c.name = "Paris"; });
             City.objects.create(c -> { c.country.setPk("de"); c.name = "Berlin"; });
             Traveller ann = Traveller.objects.create(t -> t.name = "Ann");

@@ -381,7 +381,7 @@ public class QuerySet<T> implements Iterable<T> {
         T instance = (T) Rows.newInstance(model);
         fill.accept(instance);
         beforeCreate((Model) instance);
-        Writer.save((Model) instance, query.using, null);
+        Writer.save((Model) instance, query.using, null, true);
         return instance;
     }
 

@@ -320,7 +320,8 @@ final class Rows {
         }
         for (Object child : q.children()) {
             if (child instanceof Q.Condition c) {
-                String name = c.lookup().endsWith("__exact") ? c.lookup().substring(0, c.lookup().length() - 7) : c.lookup();
+                String lookup = c.lookup().endsWith("__exact") ? c.lookup().substring(0, c.lookup().length() - 7) : c.lookup();
+                String name = lookup.equals("pk") ? instance.meta().pk().name() : lookup;
                 instance.meta().field(name).filter(FieldMeta::concrete).ifPresent(field -> {
                     if (field.isRelation()) {
                         Ref<?> ref = (Ref<?>) field.get(instance);

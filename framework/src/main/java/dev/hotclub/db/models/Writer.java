@@ -26,6 +26,11 @@ final class Writer {
      * UUID.randomUUID();}) is inserted straight away, as Django skips the UPDATE there.
      */
     static void save(Model instance, String using, List<String> onlyFields) {
+        save(instance, using, onlyFields, false);
+    }
+
+    /** {@code forceInsert}: Django's {@code save(force_insert=True)}, what {@code QuerySet.create()} does: one INSERT. */
+    static void save(Model instance, String using, List<String> onlyFields, boolean forceInsert) {
         ModelMeta meta = instance.meta();
         FieldMeta pk = meta.pk();
         refuseStrayId(instance, meta);
@@ -53,8 +58,8 @@ final class Writer {
                 }
             }
         }
-        boolean forceInsert = instance.state().adding && pk.hasDefault() && onlyFields == null;
-        if (pkValue != null && !forceInsert) {
+        boolean insertOnly = forceInsert || (instance.state().adding && pk.hasDefault() && onlyFields == null);
+        if (pkValue != null && !insertOnly) {
             List<Object> params = new ArrayList<>();
             List<String> sets = new ArrayList<>();
             for (FieldMeta f : fields) {
