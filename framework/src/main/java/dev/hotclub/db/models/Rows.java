@@ -190,6 +190,9 @@ final class Rows {
     }
 
     static Object value(ResultSet rs, int index, SqlCompiler.ValueColumn column, Vendor vendor) throws SQLException {
+        if (column.field() != null && column.field().kind() == FieldKind.JSON && column.expression() instanceof F) {
+            return ValueCodec.readJsonValue(column.field(), rs.getString(index));      // values() of a JSON key
+        }
         if (column.field() != null) {
             return ValueCodec.fromDb(rs, index, column.field(), vendor);
         }

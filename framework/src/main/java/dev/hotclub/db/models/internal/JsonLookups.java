@@ -158,6 +158,19 @@ final class JsonLookups {
         return "JSON_EXTRACT(" + column + ", ?)";
     }
 
+    /**
+     * values() of a key: the key's value as JSON text on both backends (jsonb's {@code ->}, SQLite's {@code ->}
+     * operator), read back as a Java value by {@link ValueCodec#readJsonValue}; NULL when the key is missing.
+     */
+    static String keyJson(String column, List<String> keys, Vendor vendor, List<Object> params) {
+        if (vendor == Vendor.POSTGRESQL) {
+            params.addAll(keyParams(keys));
+            return extract(column, keys, false);
+        }
+        params.add(sqlitePath(keys));
+        return "(" + column + " -> ?)";
+    }
+
     private static String textLookup(String text, String lookup, Object value, boolean pg, List<Object> params) {
         String raw = String.valueOf(value);
         if (lookup.endsWith("regex")) {

@@ -106,6 +106,12 @@ public final class SqlCompiler {
                     continue;
                 }
                 PathResolver.Resolved r = resolver.resolve(query.meta, name, Joins.ANY, query.annotations.keySet());
+                if (!r.rest().isEmpty() && r.field() != null && r.field().kind() == FieldKind.JSON && !aggregates) {
+                    // values("data__owner__name"): the key's JSON, read as a Java value (an F column of a JSONField)
+                    selected.add(JsonLookups.keyJson(r.sql(), r.rest(), vendor, selectParams));
+                    columns.add(new ValueColumn(name, r.field(), F.of(name)));
+                    continue;
+                }
                 if (!r.rest().isEmpty()) {
                     throw new FieldError(LookupNames.notAFieldInValues(name));
                 }

@@ -116,6 +116,18 @@ public final class ValueCodec {
         }
     }
 
+    /** JSON text read as plain Java values (Map, List, String, Number, Boolean, null): a key's value from values(). */
+    public static Object readJsonValue(FieldMeta field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return JSON.get(field.javaField().getDeclaringClass()).readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The key of " + field.name() + " holds text that is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** A string as a JSON string literal ({@code "owner"}, quotes and backslashes escaped). */
     public static String jsonString(String text) {
         try {

@@ -158,11 +158,11 @@ final class LookupPath {
     }
 
     private static String tail(String path, List<String> rest, FieldKind kind, Use use) {
-        if (use == Use.VALUES) {
-            return rest.isEmpty() ? null : LookupNames.notAFieldInValues(path);
-        }
         if (kind == FieldKind.JSON) {
             return null;            // after a JSONField come its keys (data__owner__name), any name
+        }
+        if (use == Use.VALUES) {
+            return rest.isEmpty() ? null : LookupNames.notAFieldInValues(path);
         }
         if (use == Use.EXPRESSION) {
             return rest.isEmpty() ? null : LookupNames.notAFieldInExpression(rest.get(0), path);
