@@ -154,6 +154,41 @@ class PrimaryKeysTest {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
+    void bulkWritesCarryTheDeclaredKeyAndNumberTheAutomaticOnes(Vendor vendor) {
+        try (TestDatabase.TestCase ignored = Backends.use(vendor, MODELS)) {
+            assertNumQueries(1, () -> Country.objects.bulkCreate(List.of(country("fr", "France"), country("de", "Germany"))));
+            assertThat(Country.objects.valuesListFlat("code").list()).containsExactly("de", "fr");
+            List<Traveller> travellers = Traveller.objects.bulkCreate(List.of(traveller("Ann"), traveller("Bob")));
+            assertThat(travellers).allSatisfy(t -> assertThat(t.number).isNotNull());
+            List<Ticket> tickets = Ticket.objects.bulkCreate(List.of(ticket(travellers.get(0), "1A"), ticket(travellers.get(1), "1B")));
+            Map<UUID, Ticket> byId = Ticket.objects.inBulk(tickets.stream().map(t -> t.id).toList());
+            assertThat(byId.keySet()).containsExactlyInAnyOrder(tickets.get(0).id, tickets.get(1).id);
+
+            List<Country> countries = Country.objects.list();
+            countries.forEach(c -> c.name = c.name.toUpperCase());
+            assertThat(Country.objects.bulkUpdate(countries, "name")).isEqualTo(2);
+            assertThat(Country.objects.valuesListFlat("name").list()).containsExactly("GERMANY", "FRANCE");
+            tickets.forEach(t -> t.seat = "9Z");
+            assertThat(Ticket.objects.bulkUpdate(tickets, "seat")).isEqualTo(2);
+            assertThat(Ticket.objects.filter("seat", "9Z").count()).isEqualTo(2);
+        }
+    }
+
+    private static Traveller traveller(String name) {
+        Traveller t = new Traveller();
+        t.name = name;
+        return t;
+    }
+
+    private static Ticket ticket(Traveller traveller, String seat) {
+        Ticket t = new Ticket();
+        t.traveller.set(traveller);
+        t.seat = seat;
+        return t;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
     void deleteCollectsByTheKeyAndProtectStillRefuses(Vendor vendor) {
         try (TestDatabase.TestCase ignored = Backends.use(vendor, MODELS)) {
             Country fr = Country.objects.create(c -> { c.code = "fr"; c.name = "France"; });
