@@ -1,6 +1,7 @@
 package dev.hotclub.forms;
 
 import dev.hotclub.db.models.Model;
+import dev.hotclub.db.models.ModelMeta;
 import dev.hotclub.db.models.QuerySet;
 import dev.hotclub.db.models.Ref;
 import dev.hotclub.forms.widgets.ChoiceWidget;
@@ -87,32 +88,25 @@ public class ModelChoiceField<M extends Model> extends Field<M> {
 
     /** The row of the query whose key is {@code value}, if any (a key that is not a number is none). */
     Optional<M> find(Object value) {
-        Long pk = primaryKey(value);
-        return pk == null ? Optional.empty() : queryset.filter("id", pk).first();
+        Object pk = primaryKey(queryset.meta(), value);
+        return pk == null ? Optional.empty() : queryset.filter("pk", pk).first();
     }
 
     /** A posted key (a string), an instance or a {@link Ref} as the primary key; null when not one. */
-    static Long primaryKey(Object value) {
+    static Object primaryKey(ModelMeta meta, Object value) {
         if (value instanceof Model model) {
             return model.pk();
         }
         if (value instanceof Ref<?> ref) {
-            return ref.id();
+            return ref.pk();
         }
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        try {
-            return Long.valueOf(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return meta.pkFrom(value);
     }
 
     @Override
     public Object prepareValue(Object value) {
         if (value instanceof Model || value instanceof Ref<?>) {
-            Long pk = primaryKey(value);
+            Object pk = primaryKey(queryset.meta(), value);
             return pk == null ? null : String.valueOf(pk);
         }
         return value;

@@ -178,7 +178,7 @@ public class ModelForm<M extends Model> extends Form {
             return current.pk() == null ? List.of() : ((ManyToMany<?>) value).all().list();
         }
         if (value instanceof Ref<?> ref) {
-            return ref.id();
+            return ref.pk();
         }
         if (value instanceof Instant at) {
             return LocalDateTime.ofInstant(at, ZoneOffset.UTC);

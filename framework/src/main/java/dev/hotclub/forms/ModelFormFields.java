@@ -20,13 +20,13 @@ final class ModelFormFields {
 
     /** Whether a form may edit {@code f} (Django leaves out the auto key and {@code editable=False} fields). */
     static boolean editable(FieldMeta f) {
-        return !f.primaryKey() && f.editable() && !f.autoNow() && !f.autoNowAdd()
+        return !f.kind().isAuto() && f.editable() && !f.autoNow() && !f.autoNowAdd()
                 && f.kind() != dev.hotclub.db.models.FieldKind.BINARY;
     }
 
     static Field<?> formField(FieldMeta f) {
         Field<?> field = switch (f.kind()) {
-            case BIG_AUTO, BINARY -> null;
+            case AUTO, BIG_AUTO, BINARY -> null;
             case CHAR -> f.choices().isEmpty() ? text(f, new CharField()) : typedChoice(f);
             case TEXT -> text(f, new CharField()).widget(new Textarea());
             case EMAIL -> text(f, new EmailField());

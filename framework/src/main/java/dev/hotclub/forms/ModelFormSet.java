@@ -64,7 +64,7 @@ public class ModelFormSet<M extends Model> extends FormSet<ModelForm<M>> {
                     + " before editing its " + child.verboseNamePlural() + " in an inline formset.");
         }
         FieldMeta key = keys.get(0);
-        QuerySet<M> children = new QuerySet<M>(meta.model()).filter(key.name(), parent.pk()).orderBy("id");
+        QuerySet<M> children = new QuerySet<M>(meta.model()).filter(key.name(), parent.pk()).orderBy("pk");
         ModelForm.of(meta);
         return new ModelFormSet<>(() -> {
             ModelForm<M> form = ModelForm.of(meta);
@@ -112,7 +112,7 @@ public class ModelFormSet<M extends Model> extends FormSet<ModelForm<M>> {
             return rows().get(index);
         }
         String posted = boundData().get(prefix() + "-" + index + "-id");
-        Long pk = ModelChoiceField.primaryKey(posted);
+        Object pk = ModelChoiceField.primaryKey(queryset.meta(), posted);
         return pk == null ? null : rows().stream().filter(r -> pk.equals(r.pk())).findFirst().orElse(null);
     }
 

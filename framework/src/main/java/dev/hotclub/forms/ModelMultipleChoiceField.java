@@ -76,18 +76,18 @@ public class ModelMultipleChoiceField<M extends Model> extends Field<List<M>> {
         if (!(value instanceof Collection<?> values)) {
             throw error("invalid_list");
         }
-        Set<Long> keys = new LinkedHashSet<>();
+        Set<Object> keys = new LinkedHashSet<>();
         for (Object v : values) {
-            Long pk = ModelChoiceField.primaryKey(v);
+            Object pk = ModelChoiceField.primaryKey(queryset.meta(), v);
             if (pk == null) {
                 throw error("invalid_pk_value", Map.of("pk", String.valueOf(v)));
             }
             keys.add(pk);
         }
-        List<M> found = queryset.filter("id__in", List.copyOf(keys)).list();
-        Set<Long> foundKeys = new HashSet<>();
+        List<M> found = queryset.filter("pk__in", List.copyOf(keys)).list();
+        Set<Object> foundKeys = new HashSet<>();
         found.forEach(m -> foundKeys.add(m.pk()));
-        for (Long key : keys) {
+        for (Object key : keys) {
             if (!foundKeys.contains(key)) {
                 throw error("invalid_choice", Map.of("value", String.valueOf(key)));
             }

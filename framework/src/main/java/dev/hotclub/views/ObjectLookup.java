@@ -32,8 +32,8 @@ final class ObjectLookup<M extends Model> {
         Map<String, Object> kwargs = request.resolverMatch() == null ? Map.of() : request.resolverMatch().kwargs();
         Optional<M> found;
         if (kwargs.containsKey(pkUrlKwarg)) {
-            Long pk = primaryKey(kwargs.get(pkUrlKwarg));
-            found = pk == null ? Optional.empty() : query.filter("id", pk).first();
+            Object pk = meta().pkFrom(kwargs.get(pkUrlKwarg));
+            found = pk == null ? Optional.empty() : query.filter("pk", pk).first();
         } else if (kwargs.containsKey(slugUrlKwarg)) {
             if (meta().field(slugField).isEmpty()) {
                 throw new ImproperlyConfigured(viewName + "(" + meta().objectName() + ") is called with a <slug:"
@@ -47,16 +47,5 @@ final class ObjectLookup<M extends Model> {
                     + pkUrlKwarg + "> or <slug:" + slugUrlKwarg + ">.");
         }
         return found.orElseThrow(() -> new Http404("No " + meta().verboseName() + " found matching the query"));
-    }
-
-    private static Long primaryKey(Object value) {
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        try {
-            return Long.valueOf(String.valueOf(value));
-        } catch (NumberFormatException e) {
-            return null;                    // Django: a pk that is not a number is a 404, not a crash
-        }
     }
 }

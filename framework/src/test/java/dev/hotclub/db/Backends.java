@@ -24,8 +24,23 @@ public final class Backends {
             dev.hotclub.db.library.Profile.class, dev.hotclub.db.library.Club.class, dev.hotclub.db.library.Membership.class);
 
     private static final Map<Vendor, String> URLS = new EnumMap<>(Vendor.class);
+    private static final java.util.Set<String> MORE_TABLES = new java.util.HashSet<>();
 
     private Backends() {
+    }
+
+    /** {@link #use(Vendor)}, with the tables of {@code more} models (a test's own) created once per backend. */
+    @SafeVarargs
+    public static synchronized TestDatabase.TestCase use(Vendor vendor, Class<? extends Model>... more) {
+        use(vendor).close();
+        List<Class<? extends Model>> missing = java.util.Arrays.stream(more)
+                .filter(model -> MORE_TABLES.add(vendor + ":" + model.getName())).toList();
+        if (!missing.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Class<? extends Model>[] models = missing.toArray(new Class[0]);
+            TestDatabase.createTables(Databases.defaultDatabase(), models);
+        }
+        return TestDatabase.testCase();
     }
 
     public static synchronized TestDatabase.TestCase use(Vendor vendor) {

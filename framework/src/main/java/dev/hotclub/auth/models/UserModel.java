@@ -75,9 +75,12 @@ public final class UserModel<U extends AbstractUser> {
     /** The user of this primary key (a number, or its text as sessions and reset links hold it), if any. */
     public Optional<U> getById(Object id) {
         try {
-            // The key is a bigint: PostgreSQL compares it with a number only.
-            Object key = id instanceof String text ? Long.valueOf(text) : id;
-            return Optional.of(objects().get("id", key));
+            // The key as its Java type (a bigint is compared with a number only on PostgreSQL; a UUID key reads its text).
+            Object key = objects().meta().pkFrom(id);
+            if (key == null) {
+                return Optional.empty();
+            }
+            return Optional.of(objects().get("pk", key));
         } catch (DoesNotExist | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -188,13 +188,20 @@ public final class Autodetector {
                             !f.isRelation() || !isPending(f, pending, m))).findFirst().orElse(pending.get(0));
             pending.remove(next);
             List<FieldState> fields = new ArrayList<>();
+            // Django's generate_created_models: the plain fields in their order, then the relations sorted by
+            // name (added as AddFields that its optimizer folds back in), so the columns come in Django's order.
+            List<FieldState> relations = new ArrayList<>();
             for (FieldState field : next.fields()) {
                 if (field.isRelation() && isPending(field, pending, next)) {
                     laterFields.add(new AddField(next.name(), field));
+                } else if (field.isRelation()) {
+                    relations.add(field);
                 } else {
                     fields.add(field);
                 }
             }
+            relations.sort(java.util.Comparator.comparing(FieldState::name));
+            fields.addAll(relations);
             ModelState model = next.withFields(fields);
             boolean deferredMeta = fields.size() != next.fields().size();
             operations.add(CreateModel.of(deferredMeta ? model.withUniqueTogether(List.of())

@@ -76,13 +76,15 @@ final class ModelStateReader {
 
     private static FieldState field(ModelMeta meta, FieldMeta f) {
         String name = TableSql.snakeCase(f.name());
-        if (f.primaryKey()) {
-            return "AutoField".equals(meta.autoField()) ? Fields.autoField(name) : Fields.bigAutoField(name);
+        if (f.primaryKey() && f.kind().isAuto()) {
+            FieldState auto = f.kind() == FieldKind.AUTO ? Fields.autoField(name) : Fields.bigAutoField(name);
+            return f.column().equals(name) ? auto : auto.dbColumn(f.column());
         }
         FieldState state = Fields.of(name, f.kind().djangoName())
+                .primaryKey(f.primaryKey())
                 .nullable(f.nullable())
                 .blank(f.blank())
-                .unique(f.unique())
+                .unique(f.unique() && !f.primaryKey())
                 .dbIndex(f.dbIndex())
                 .maxLength(f.maxLength())
                 .digits(f.maxDigits(), f.decimalPlaces());

@@ -2,9 +2,11 @@ package dev.hotclub.db.models;
 
 import dev.hotclub.db.Databases;
 import dev.hotclub.db.Transaction;
+import dev.hotclub.db.Vendor;
 import dev.hotclub.db.models.internal.M2mColumns;
 import dev.hotclub.db.models.internal.Sql;
 import dev.hotclub.db.models.internal.Statements;
+import dev.hotclub.db.models.internal.ValueCodec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -40,12 +42,27 @@ public final class ManyToMany<T extends Model> {
         return M2mColumns.of(owner.meta(), field());
     }
 
-    private Long ownerId() {
-        if (owner.id == null) {
-            throw new IllegalStateException("\"" + owner + "\" needs to have a value for field \"id\" before this many-to-many "
-                    + "relationship can be used.");
+    private Object ownerId() {
+        Object pk = owner.pk();
+        if (pk == null) {
+            throw new IllegalStateException("\"" + owner + "\" needs to have a value for field \"" + owner.meta().pk().name()
+                    + "\" before this many-to-many relationship can be used.");
         }
-        return owner.id;
+        return pk;
+    }
+
+    private Vendor vendor() {
+        return Databases.get(owner.state().db).vendor();
+    }
+
+    private Object ownerParam() {
+        return ValueCodec.toDb(owner.meta().pk(), ownerId(), vendor());
+    }
+
+    private List<Object> targetParams(Collection<Object> keys) {
+        FieldMeta key = ModelMeta.of(target).pk();
+        Vendor vendor = vendor();
+        return keys.stream().map(k -> ValueCodec.toDb(key, k, vendor)).toList();
     }
 
     /** The related rows, as a QuerySet to filter further (the prefetched rows after {@code prefetchRelated}). */
@@ -56,7 +73,7 @@ public final class ManyToMany<T extends Model> {
                 .map(ModelMeta.Reverse::queryName).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         List<T> kept = owner.state().prefetched == null ? null : (List<T>) owner.state().prefetched.get(fieldName);
-        QuerySet<T> filtered = new QuerySet<T>(target).using(owner.state().db).filter(queryName, owner.id);
+        QuerySet<T> filtered = new QuerySet<T>(target).using(owner.state().db).filter(queryName, owner.pk());
         if (kept == null) {
             return filtered;
         }
@@ -74,39 +91,40 @@ public final class ManyToMany<T extends Model> {
     }
 
     public void add(Collection<T> objects) {
-        Long source = ownerId();
-        Set<Long> wanted = ids(objects);
+        Object source = ownerId();
+        Set<Object> wanted = ids(objects);
         if (wanted.isEmpty()) {
             return;
         }
         M2mColumns m2m = columns();
         String using = owner.state().db;
         Transaction.atomic(using, () -> {
-            Set<Long> present = existing(source, wanted);
+            Set<Object> present = existing(source, wanted);
             if (field().through() != null) {
                 addThrough(source, wanted.stream().filter(id -> !present.contains(id)).toList(), using);
                 return;
             }
-            for (Long id : wanted) {
+            for (Object id : wanted) {
                 if (!present.contains(id)) {
                     Statements.update(using, new Sql("INSERT INTO " + Sql.quote(m2m.table()) + " (" + Sql.quote(m2m.sourceColumn())
-                            + ", " + Sql.quote(m2m.targetColumn()) + ") VALUES (?, ?)", List.of(source, id)), owner.meta().label());
+                            + ", " + Sql.quote(m2m.targetColumn()) + ") VALUES (?, ?)", List.of(ownerParam(), targetParams(List.of(id)).get(0))),
+                            owner.meta().label());
                 }
             }
         });
     }
 
     /** Rows of the through model, built as {@code new Through()} so its fields' defaults apply (Django's bulk_create of them). */
-    private void addThrough(Long source, List<Long> targets, String using) {
+    private void addThrough(Object source, List<Object> targets, String using) {
         ModelMeta through = ModelMeta.of(field().through());
         M2mColumns m2m = columns();
         FieldMeta sourceField = through.concreteFields().stream().filter(f -> m2m.sourceColumn().equals(f.column())).findFirst().orElseThrow();
         FieldMeta targetField = through.concreteFields().stream().filter(f -> m2m.targetColumn().equals(f.column())).findFirst().orElseThrow();
         List<Model> rows = new ArrayList<>();
-        for (Long target : targets) {
+        for (Object target : targets) {
             Model row = Rows.newInstance(through.modelClass());
-            ((Ref<?>) sourceField.get(row)).setId(source);
-            ((Ref<?>) targetField.get(row)).setId(target);
+            ((Ref<?>) sourceField.get(row)).setPk(source);
+            ((Ref<?>) targetField.get(row)).setPk(target);
             rows.add(row);
         }
         Writer.bulkCreate(through, rows, using);
@@ -117,14 +135,14 @@ public final class ManyToMany<T extends Model> {
         remove(ids(List.of(objects)));
     }
 
-    private void remove(Set<Long> ids) {
+    private void remove(Set<Object> ids) {
         if (ids.isEmpty()) {
             return;
         }
         M2mColumns m2m = columns();
         List<Object> params = new ArrayList<>();
-        params.add(ownerId());
-        params.addAll(ids);
+        params.add(ownerParam());
+        params.addAll(targetParams(ids));
         Statements.update(owner.state().db, new Sql("DELETE FROM " + Sql.quote(m2m.table()) + " WHERE " + Sql.quote(m2m.sourceColumn())
                 + " = ? AND " + Sql.quote(m2m.targetColumn()) + " IN (" + marks(ids.size()) + ")", params), owner.meta().label());
     }
@@ -132,50 +150,51 @@ public final class ManyToMany<T extends Model> {
     public void clear() {
         M2mColumns m2m = columns();
         Statements.update(owner.state().db, new Sql("DELETE FROM " + Sql.quote(m2m.table()) + " WHERE "
-                + Sql.quote(m2m.sourceColumn()) + " = ?", List.of(ownerId())), owner.meta().label());
+                + Sql.quote(m2m.sourceColumn()) + " = ?", List.of(ownerParam())), owner.meta().label());
     }
 
     /** Makes the related set exactly {@code objects}: removes the others, adds the missing. */
     public void set(Collection<T> objects) {
-        Long source = ownerId();
-        Set<Long> wanted = ids(objects);
+        Object source = ownerId();
+        Set<Object> wanted = ids(objects);
         Transaction.atomic(owner.state().db, () -> {
-            Set<Long> present = existing(source, null);
-            Set<Long> gone = new LinkedHashSet<>(present);
+            Set<Object> present = existing(source, null);
+            Set<Object> gone = new LinkedHashSet<>(present);
             gone.removeAll(wanted);
             remove(gone);
-            List<T> missing = objects.stream().filter(o -> !present.contains(o.id)).toList();
+            List<T> missing = objects.stream().filter(o -> !present.contains(o.pk())).toList();
             add(missing);
         });
     }
 
-    private Set<Long> existing(Long source, Set<Long> among) {
+    private Set<Object> existing(Object source, Set<Object> among) {
         M2mColumns m2m = columns();
         List<Object> params = new ArrayList<>();
-        params.add(source);
+        params.add(ownerParam());
         String sql = "SELECT " + Sql.quote(m2m.targetColumn()) + " FROM " + Sql.quote(m2m.table()) + " WHERE "
                 + Sql.quote(m2m.sourceColumn()) + " = ?";
         if (among != null) {
             sql += " AND " + Sql.quote(m2m.targetColumn()) + " IN (" + marks(among.size()) + ")";
-            params.addAll(among);
+            params.addAll(targetParams(among));
         }
-        Databases.get(owner.state().db);
+        FieldMeta key = ModelMeta.of(target).pk();
+        Vendor vendor = vendor();
         return Statements.query(owner.state().db, new Sql(sql, params), owner.meta().label(), rs -> {
-            Set<Long> found = new HashSet<>();
+            Set<Object> found = new HashSet<>();
             while (rs.next()) {
-                found.add(rs.getLong(1));
+                found.add(ValueCodec.fromDb(rs, 1, key, vendor));
             }
             return found;
         });
     }
 
-    private static Set<Long> ids(Collection<? extends Model> objects) {
-        Set<Long> ids = new LinkedHashSet<>();
+    private static Set<Object> ids(Collection<? extends Model> objects) {
+        Set<Object> ids = new LinkedHashSet<>();
         for (Model m : objects) {
-            if (m.id == null) {
+            if (m.pk() == null) {
                 throw new IllegalArgumentException("Cannot add \"" + m + "\": instance is not saved.");
             }
-            ids.add(m.id);
+            ids.add(m.pk());
         }
         return ids;
     }

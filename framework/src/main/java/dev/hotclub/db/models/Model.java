@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A database table as a Java class (Django's {@code models.Model}): public fields with field annotations, an
- * automatic {@code id} primary key, and a {@link Manager} to query it.
+ * automatic {@code id} primary key (or one declared with {@code primaryKey = true}), and a {@link Manager} to query it.
  *
  * <pre>{@code
  * @Meta(ordering = "-pubDate")
@@ -35,7 +36,11 @@ import java.util.Objects;
  * in by the constructor. The class needs a constructor without parameters.
  */
 public abstract class Model {
-    /** The automatic primary key (Django's BigAutoField {@code id}); null until the instance is saved. */
+    /**
+     * The automatic primary key (Django's BigAutoField {@code id}); null until the instance is saved. A model that
+     * declares its own primary key ({@code @CharField(maxLength = 2, primaryKey = true) public String code;}) has no
+     * {@code id} column: this field stays null there, and setting it is an error at {@code save()} naming the real key.
+     */
     public Long id;
 
     /** Where the instance came from and what was computed for it; not a field. */
@@ -46,6 +51,8 @@ public abstract class Model {
         boolean adding = true;
         Map<String, Object> annotations;
         Map<String, List<? extends Model>> prefetched;
+        /** Fields only()/defer() left unloaded, with the value the instance then held (its initializer's, or null). */
+        Map<String, Object> deferred;
     }
 
     protected Model() {
@@ -56,18 +63,73 @@ public abstract class Model {
         return state;
     }
 
-    /** Django's {@code pk}. */
-    public Long pk() {
-        return id;
+    /** Django's {@code pk}: the value of the primary key, {@code id} or the field declared with {@code primaryKey = true}. */
+    public Object pk() {
+        return meta().pk().get(this);
+    }
+
+    /** Sets the primary key (Django's {@code obj.pk = value}). */
+    public void setPk(Object value) {
+        meta().pk().set(this, value);
     }
 
     public ModelMeta meta() {
         return ModelMeta.of(getClass());
     }
 
-    /** Inserts the row when new (filling {@code id}), else updates every field. */
+    /**
+     * Inserts the row when new (filling {@code id}), else updates every field. An instance loaded with
+     * {@code only()}/{@code defer()} updates the fields it loaded and those given a new value since, as Django's
+     * save on a deferred instance: see {@link #deferredFields()}.
+     */
     public void save() {
-        Writer.save(this, state.db, null);
+        Writer.save(this, state.db, loadedFieldsToSave());
+    }
+
+    private List<String> loadedFieldsToSave() {
+        Set<String> deferred = deferredFields();
+        if (deferred.isEmpty() || state.adding) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (FieldMeta field : meta().concreteFields()) {
+            if (!field.primaryKey() && !deferred.contains(field.name())) {
+                names.add(field.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The fields {@code only()}/{@code defer()} left unloaded (Django's {@code get_deferred_fields()}). Java cannot
+     * load a field when it is read, so a deferred field holds its initial value (null, or the initializer's) until
+     * {@link #refreshFromDb(String...)} loads it; giving it another value makes it loaded (save() then writes it).
+     * Setting it back to exactly that initial value cannot be told apart: use {@link #saveFields(String...)}.
+     */
+    public Set<String> deferredFields() {
+        if (state.deferred == null) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, Object> entry : state.deferred.entrySet()) {
+            FieldMeta field = meta().field(entry.getKey()).orElseThrow();
+            Object now = field.isRelation() ? ((Ref<?>) field.get(this)).pk() : field.get(this);
+            if (Objects.equals(now, entry.getValue())) {
+                names.add(entry.getKey());
+            }
+        }
+        return names;
+    }
+
+    /** Called as a row is read with some fields left out: remembers them and the values they hold. */
+    void deferred(ModelMeta meta, List<FieldMeta> loaded) {
+        Map<String, Object> deferred = new java.util.LinkedHashMap<>();
+        for (FieldMeta field : meta.concreteFields()) {
+            if (!loaded.contains(field)) {
+                deferred.put(field.name(), field.isRelation() ? ((Ref<?>) field.get(this)).pk() : field.get(this));
+            }
+        }
+        state.deferred = deferred;
     }
 
     /** Updates only the named fields (Django's {@code save(update_fields=[...])}). */
@@ -77,22 +139,54 @@ public abstract class Model {
 
     /** Deletes the row and, by the foreign keys' onDelete, the rows pointing at it; {@code id} becomes null. */
     public DeleteResult delete() {
-        if (id == null) {
-            throw new IllegalStateException(meta().objectName() + " object can't be deleted because its id attribute is set to None.");
+        Object pk = pk();
+        if (pk == null) {
+            throw new IllegalStateException(meta().objectName() + " object can't be deleted because its " + meta().pk().name()
+                    + " attribute is set to None.");
         }
-        DeleteResult result = Collector.delete(meta(), List.of(id), state.db);
-        id = null;
+        DeleteResult result = Collector.delete(meta(), List.of(pk), state.db);
+        setPk(null);
         return result;
     }
 
-    /** Reloads every field from the database (Django's {@code refresh_from_db()}). */
+    /**
+     * Reloads the fields from the database (Django's {@code refresh_from_db()}): every field, or those loaded when
+     * the instance came from {@code only()}/{@code defer()} (the deferred ones stay deferred).
+     */
     public void refreshFromDb() {
-        Model fresh = new QuerySet<Model>(getClass()).using(state.db).get("id", id);
+        Set<String> deferred = deferredFields();
+        List<String> names = new java.util.ArrayList<>();
         for (FieldMeta field : meta().concreteFields()) {
+            if (!deferred.contains(field.name())) {
+                names.add(field.name());
+            }
+        }
+        refreshFromDb(names.toArray(new String[0]));
+    }
+
+    /**
+     * Loads these fields from the database (Django's {@code refresh_from_db(fields=[...])}): how a deferred field
+     * is read, {@code question.refreshFromDb("questionText")}.
+     */
+    public void refreshFromDb(String... fields) {
+        for (String name : fields) {
+            if (name.contains("__")) {
+                throw new IllegalArgumentException("Found \"__\" in fields argument. Relations and transforms are not allowed in fields.");
+            }
+        }
+        if (fields.length == 0) {
+            return;
+        }
+        Model fresh = new QuerySet<Model>(getClass()).using(state.db).only(fields).get("pk", pk());
+        for (String name : fields) {
+            FieldMeta field = name.equals("pk") ? meta().pk() : meta().field(name).orElseThrow();
             if (field.isRelation()) {
-                ((Ref<?>) field.get(this)).setId(((Ref<?>) field.get(fresh)).id());
-            } else {
+                ((Ref<?>) field.get(this)).setPk(((Ref<?>) field.get(fresh)).pk());
+            } else if (field.concrete()) {
                 field.set(this, field.get(fresh));
+            }
+            if (state.deferred != null) {
+                state.deferred.remove(field.name());
             }
         }
     }
@@ -147,17 +241,23 @@ public abstract class Model {
         if (this == other) {
             return true;
         }
-        return other instanceof Model m && m.getClass() == getClass() && id != null && id.equals(m.id);
+        if (!(other instanceof Model m) || m.getClass() != getClass()) {
+            return false;
+        }
+        Object pk = pk();
+        return pk != null && pk.equals(m.pk());
     }
 
     @Override
     public int hashCode() {
-        return id == null ? System.identityHashCode(this) : Objects.hash(getClass(), id);
+        Object pk = pk();
+        return pk == null ? System.identityHashCode(this) : Objects.hash(getClass(), pk);
     }
 
     /** Django's default: {@code Question object (1)}. Override it as Django's {@code __str__}. */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + " object (" + (id == null ? "None" : id) + ")";
+        Object pk = pk();
+        return getClass().getSimpleName() + " object (" + (pk == null ? "None" : pk) + ")";
     }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param appLabel     {@code polls}
  * @param modelName    the class name in lower case, {@code question} (Django's {@code model_name})
  * @param objectName   the class's simple name, {@code Question}
- * @param fields       every field, the primary key first, in declaration order (superclass fields first)
+ * @param fields       every field in declaration order (superclass fields first); the automatic {@code id}, when the
+ *                     model declares no primary key of its own, comes first
  */
 public record ModelMeta(Class<? extends Model> modelClass, String appLabel, String modelName, String objectName,
                         String dbTable, List<String> ordering, List<Unique> uniqueConstraints, List<Check> checkConstraints,
@@ -68,8 +69,39 @@ public record ModelMeta(Class<? extends Model> modelClass, String appLabel, Stri
         return appLabel + "." + objectName;
     }
 
+    /** The primary key: the automatic {@code id}, or the field declared with {@code primaryKey = true}. */
     public FieldMeta pk() {
-        return fields.get(0);
+        for (FieldMeta field : fields) {
+            if (field.primaryKey()) {
+                return field;
+            }
+        }
+        throw new IllegalStateException(objectName + " has no primary key");
+    }
+
+    /**
+     * A primary key value from what a URL or a form posts ({@code "7"}, {@code "fr"}, a UUID's text), as the key's
+     * Java type; null when the text cannot be one (a URL's {@code /polls/abc/} then is a 404, not a crash).
+     */
+    public Object pkFrom(Object value) {
+        if (value == null) {
+            return null;
+        }
+        FieldMeta pk = pk();
+        String text = String.valueOf(value).strip();
+        try {
+            return switch (pk.kind()) {
+                case AUTO, BIG_AUTO, BIG_INTEGER -> value instanceof Number n ? (Object) n.longValue() : Long.valueOf(text);
+                case INTEGER, POSITIVE_INTEGER, SMALL_INTEGER -> value instanceof Number n ? (Object) n.intValue() : Integer.valueOf(text);
+                case UUID -> value instanceof java.util.UUID ? value : java.util.UUID.fromString(text.length() == 32
+                        ? text.replaceFirst("(\\p{XDigit}{8})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}{4})(\\p{XDigit}+)", "$1-$2-$3-$4-$5")
+                        : text);
+                case CHAR, TEXT, EMAIL, URL, SLUG -> pk.javaType().isEnum() ? value : String.valueOf(value);
+                default -> value;
+            };
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public Optional<FieldMeta> field(String name) {

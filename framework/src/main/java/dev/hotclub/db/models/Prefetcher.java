@@ -49,58 +49,58 @@ final class Prefetcher {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void forward(List<Model> instances, FieldMeta fk, String using) {
-        Set<Long> ids = new LinkedHashSet<>();
+        Set<Object> ids = new LinkedHashSet<>();
         for (Model m : instances) {
-            Long id = ((Ref<?>) fk.get(m)).id();
+            Object id = ((Ref<?>) fk.get(m)).pk();
             if (id != null) {
                 ids.add(id);
             }
         }
-        Map<Long, Model> byId = ids.isEmpty() ? Map.of()
+        Map<Object, Model> byId = ids.isEmpty() ? Map.of()
                 : new QuerySet<Model>(fk.relatedModel()).using(using).inBulk(ids);
         for (Model m : instances) {
             Ref ref = (Ref) fk.get(m);
-            if (ref.id() != null) {
-                ref.loaded(byId.get(ref.id()), using);
+            if (ref.pk() != null) {
+                ref.loaded(byId.get(ref.pk()), using);
             }
         }
     }
 
     private static void reverse(List<Model> instances, ModelMeta.Reverse reverse, String using) {
-        List<Long> ids = instances.stream().map(m -> m.id).toList();
+        List<Object> ids = instances.stream().map(Model::pk).toList();
         List<Model> children = new QuerySet<Model>(reverse.fromModel()).using(using)
                 .filter(reverse.field().name() + "__in", ids).list();
-        Map<Long, List<Model>> byParent = new HashMap<>();
+        Map<Object, List<Model>> byParent = new HashMap<>();
         for (Model child : children) {
-            Long parent = ((Ref<?>) reverse.field().get(child)).id();
+            Object parent = ((Ref<?>) reverse.field().get(child)).pk();
             byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
         }
         for (Model m : instances) {
             if (m.state().prefetched == null) {
                 m.state().prefetched = new HashMap<>();
             }
-            m.state().prefetched.put(key(reverse.field()), List.copyOf(byParent.getOrDefault(m.id, List.of())));
+            m.state().prefetched.put(key(reverse.field()), List.copyOf(byParent.getOrDefault(m.pk(), List.of())));
         }
     }
 
     private static void manyToMany(List<Model> instances, ModelMeta meta, FieldMeta field, String using) {
-        List<Long> ids = instances.stream().map(m -> m.id).toList();
+        List<Object> ids = instances.stream().map(Model::pk).toList();
         String queryName = ModelMeta.of(field.relatedModel()).reverseRelations().stream()
                 .filter(r -> r.fromModel() == meta.modelClass() && r.field().name().equals(field.name()))
                 .map(ModelMeta.Reverse::queryName).findFirst().orElseThrow();
         // One query: the targets with the owner's id alongside, as Django's prefetch does with an extra select.
         QuerySet<Model> targets = new QuerySet<Model>(field.relatedModel()).using(using)
-                .filter(queryName + "__in", ids).annotate("_prefetch_owner", F.of(queryName + "__id"));
-        Map<Long, List<Model>> byOwner = new HashMap<>();
+                .filter(queryName + "__in", ids).annotate("_prefetch_owner", F.of(queryName + "__pk"));
+        Map<Object, List<Model>> byOwner = new HashMap<>();
         for (Model target : targets.list()) {
-            Long owner = ((Number) target.annotation("_prefetch_owner")).longValue();
+            Object owner = target.annotation("_prefetch_owner");
             byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(target);
         }
         for (Model m : instances) {
             if (m.state().prefetched == null) {
                 m.state().prefetched = new HashMap<>();
             }
-            m.state().prefetched.put(field.name(), List.copyOf(byOwner.getOrDefault(m.id, List.of())));
+            m.state().prefetched.put(field.name(), List.copyOf(byOwner.getOrDefault(m.pk(), List.of())));
         }
     }
 }

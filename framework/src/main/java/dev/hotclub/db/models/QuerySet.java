@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * List<Question> latest = Question.objects.filter("pubDate__lte", Instant.now()).orderBy("-pubDate").slice(0, 5).list();
- * Question q = Question.objects.get("id", 1);
+ * Question q = Question.objects.get("pk", 1);
  * Choice.objects.filter("question", q).update("votes", F.of("votes").plus(1));
  * }</pre>
  *
@@ -141,6 +141,57 @@ public class QuerySet<T> implements Iterable<T> {
         return with(q -> q.prefetch.addAll(List.of(relations)));
     }
 
+    /**
+     * Loads only these fields (Django's {@code only()}): the primary key always, and through selectRelated the
+     * fields named after a relation ({@code only("choiceText", "question__questionText")}). The others are deferred:
+     * they keep their initial value until {@code refreshFromDb("name")} loads them (see {@link Model#deferredFields()}).
+     * A second {@code only()} replaces the first.
+     */
+    public QuerySet<T> only(String... fields) {
+        if (query.shape != Query.Shape.MODEL) {
+            throw new IllegalStateException("Cannot call only() after .values() or .values_list()");
+        }
+        if (fields.length == 0 || java.util.Arrays.asList(fields).contains(null)) {
+            throw new IllegalArgumentException("Cannot pass None as an argument to only().");
+        }
+        return with(q -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(List.of(fields));
+            if (!q.loadingOnly) {
+                names.removeAll(q.loadingNames);        // Django: what was deferred stays deferred
+            }
+            q.loadingNames = java.util.Set.copyOf(names);
+            q.loadingOnly = true;
+        });
+    }
+
+    /**
+     * Leaves these fields out of the SELECT (Django's {@code defer()}); they keep their initial value until
+     * {@code refreshFromDb("name")} loads them. After {@code only()}, removes them from its fields. The primary key is
+     * always loaded.
+     */
+    public QuerySet<T> defer(String... fields) {
+        if (query.shape != Query.Shape.MODEL) {
+            throw new IllegalStateException("Cannot call defer() after .values() or .values_list()");
+        }
+        return with(q -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(q.loadingNames);
+            if (q.loadingOnly) {
+                names.removeAll(List.of(fields));
+            } else {
+                names.addAll(List.of(fields));
+            }
+            q.loadingNames = java.util.Set.copyOf(names);
+        });
+    }
+
+    /** Loads every field again (Django's {@code defer(None)}). */
+    public QuerySet<T> undefer() {
+        return with(q -> {
+            q.loadingNames = java.util.Set.of();
+            q.loadingOnly = false;
+        });
+    }
+
     /** Adds a computed value to each row: {@code annotate("numChoices", Count.of("choice"))}; read it with {@code annotation(name)}. */
     public QuerySet<T> annotate(String name, Expression expression) {
         if (query.meta.field(name).isPresent()) {
@@ -234,14 +285,14 @@ public class QuerySet<T> implements Iterable<T> {
         return filter(q).get();
     }
 
-    /** The first row (by the ordering, else by id), or empty. */
+    /** The first row (by the ordering, else by the primary key), or empty. */
     public Optional<T> first() {
-        QuerySet<T> ordered = hasOrdering() ? this : orderBy("id");
+        QuerySet<T> ordered = hasOrdering() ? this : orderBy("pk");
         return ordered.slice(0, 1).list().stream().findFirst();
     }
 
     public Optional<T> last() {
-        QuerySet<T> ordered = hasOrdering() ? reverse() : orderBy("-id");
+        QuerySet<T> ordered = hasOrdering() ? reverse() : orderBy("-pk");
         return ordered.slice(0, 1).list().stream().findFirst();
     }
 
@@ -319,7 +370,7 @@ public class QuerySet<T> implements Iterable<T> {
             return new DeleteResult(0, Map.of());
         }
         return Transaction.atomicGet(query.using, () -> {
-            List<Long> pks = Rows.pks(this);
+            List<Object> pks = Rows.pks(this);
             return Collector.delete(query.meta, pks, query.using);
         });
     }
@@ -330,7 +381,7 @@ public class QuerySet<T> implements Iterable<T> {
         T instance = (T) Rows.newInstance(model);
         fill.accept(instance);
         beforeCreate((Model) instance);
-        Writer.save((Model) instance, query.using, null);
+        Writer.save((Model) instance, query.using, null, true);
         return instance;
     }
 
@@ -385,15 +436,15 @@ public class QuerySet<T> implements Iterable<T> {
         return Writer.bulkUpdate(query.meta, instances.stream().map(i -> (Model) i).toList(), List.of(fields), query.using);
     }
 
-    /** The rows with these ids, by id (Django's {@code in_bulk}). */
+    /** The rows with these primary keys, by key (Django's {@code in_bulk}): {@code Map<Long, Author>}, {@code Map<String, Country>}. */
     @SuppressWarnings("unchecked")
-    public Map<Long, T> inBulk(Collection<Long> ids) {
-        Map<Long, T> byId = new LinkedHashMap<>();
+    public <K> Map<K, T> inBulk(Collection<K> ids) {
+        Map<K, T> byId = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byId;
         }
-        for (T row : filter("id__in", ids).list()) {
-            byId.put(((Model) row).id, row);
+        for (T row : filter("pk__in", ids).list()) {
+            byId.put((K) ((Model) row).pk(), row);
         }
         return byId;
     }

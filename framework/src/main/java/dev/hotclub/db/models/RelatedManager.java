@@ -18,13 +18,13 @@ public final class RelatedManager<T extends Model> extends QuerySet<T> {
     }
 
     private static Query filtered(Class<? extends Model> model, Model owner, FieldMeta foreignKey) {
-        if (owner.id == null) {
+        if (owner.pk() == null) {
             throw new IllegalStateException("'" + owner.meta().objectName() + "' instance needs to have a primary key value "
                     + "before this relationship can be used.");
         }
         Query query = new Query(ModelMeta.of(model));
         query.using = owner.state().db;
-        query.addFilter(Q.of(foreignKey.name(), owner.id), false);
+        query.addFilter(Q.of(foreignKey.name(), owner.pk()), false);
         return query;
     }
 
@@ -37,20 +37,20 @@ public final class RelatedManager<T extends Model> extends QuerySet<T> {
 
     @Override
     void beforeCreate(Model instance) {
-        ((Ref<?>) foreignKey.get(instance)).setId(owner.id);
+        ((Ref<?>) foreignKey.get(instance)).setPk(owner.pk());
     }
 
     /** Points these saved instances at the owner (one UPDATE, as Django's {@code add(bulk=True)}). */
     @SafeVarargs
     public final void add(T... instances) {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Object> ids = new java.util.ArrayList<>();
         for (T instance : instances) {
-            if (instance.id == null) {
+            if (instance.pk() == null) {
                 throw new IllegalArgumentException("'" + instance.meta().objectName() + "' instance isn't saved. Use bulk=False or save the object first.");
             }
-            ((Ref<?>) foreignKey.get(instance)).setId(owner.id);
-            ids.add(instance.id);
+            ((Ref<?>) foreignKey.get(instance)).setPk(owner.pk());
+            ids.add(instance.pk());
         }
-        new QuerySet<T>(model).using(query.using).filter("id__in", ids).update(foreignKey.name(), owner.id);
+        new QuerySet<T>(model).using(query.using).filter("pk__in", ids).update(foreignKey.name(), owner.pk());
     }
 }

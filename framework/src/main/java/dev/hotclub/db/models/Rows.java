@@ -150,8 +150,8 @@ final class Rows {
                 Map<String, Object> annotations = null;
                 for (SqlCompiler.Column column : columns) {
                     if (column instanceof SqlCompiler.ModelColumns mc) {
-                        Model instance = instance(rs, index, mc.meta(), vendor, query.using);
-                        index += mc.meta().concreteFields().size();
+                        Model instance = instance(rs, index, mc.meta(), mc.fields(), vendor, query.using);
+                        index += mc.fields().size();
                         if (root == null) {
                             root = instance;
                         } else {
@@ -190,6 +190,9 @@ final class Rows {
     }
 
     static Object value(ResultSet rs, int index, SqlCompiler.ValueColumn column, Vendor vendor) throws SQLException {
+        if (column.field() != null && column.field().kind() == FieldKind.JSON && column.expression() instanceof F) {
+            return ValueCodec.readJsonValue(column.field(), rs.getString(index));      // values() of a JSON key
+        }
         if (column.field() != null) {
             return ValueCodec.fromDb(rs, index, column.field(), vendor);
         }
@@ -203,12 +206,16 @@ final class Rows {
         return plain;
     }
 
-    static Model instance(ResultSet rs, int start, ModelMeta meta, Vendor vendor, String using) throws SQLException {
+    static Model instance(ResultSet rs, int start, ModelMeta meta, List<FieldMeta> fields, Vendor vendor, String using)
+            throws SQLException {
         Model instance = newInstance(meta.modelClass());
         int index = start;
-        for (FieldMeta field : meta.concreteFields()) {
+        for (FieldMeta field : fields) {
             Object value = ValueCodec.fromDb(rs, index++, field, vendor);
             store(instance, field, value, using);
+        }
+        if (fields.size() != meta.concreteFields().size()) {
+            instance.deferred(meta, fields);
         }
         instance.state().adding = false;
         instance.state().db = using;
@@ -218,7 +225,7 @@ final class Rows {
     static void store(Model instance, FieldMeta field, Object value, String using) {
         if (field.isRelation()) {
             Ref<?> ref = (Ref<?>) field.get(instance);
-            ref.setId((Long) value);
+            ref.setPk(value);
             ref.database(using);
         } else if (value != null || !field.javaType().isPrimitive()) {
             field.set(instance, value);
@@ -235,15 +242,17 @@ final class Rows {
             }
         }
         Ref ref = (Ref) owner.meta().field(path.get(path.size() - 1)).orElseThrow().get(owner);
-        ref.loaded(related.id == null ? null : related, using);
+        ref.loaded(related.pk() == null ? null : related, using);
     }
 
-    static List<Long> pks(QuerySet<?> qs) {
-        Sql sql = new SqlCompiler(qs.query, qs.vendor()).pks();
+    static List<Object> pks(QuerySet<?> qs) {
+        Vendor vendor = qs.vendor();
+        Sql sql = new SqlCompiler(qs.query, vendor).pks();
+        FieldMeta pk = qs.query.meta.pk();
         return Statements.query(qs.query.using, sql, qs.query.meta.label(), rs -> {
-            List<Long> ids = new ArrayList<>();
+            List<Object> ids = new ArrayList<>();
             while (rs.next()) {
-                ids.add(rs.getLong(1));
+                ids.add(ValueCodec.fromDb(rs, 1, pk, vendor));
             }
             return ids;
         });
@@ -314,14 +323,15 @@ final class Rows {
         }
         for (Object child : q.children()) {
             if (child instanceof Q.Condition c) {
-                String name = c.lookup().endsWith("__exact") ? c.lookup().substring(0, c.lookup().length() - 7) : c.lookup();
+                String lookup = c.lookup().endsWith("__exact") ? c.lookup().substring(0, c.lookup().length() - 7) : c.lookup();
+                String name = lookup.equals("pk") ? instance.meta().pk().name() : lookup;
                 instance.meta().field(name).filter(FieldMeta::concrete).ifPresent(field -> {
                     if (field.isRelation()) {
                         Ref<?> ref = (Ref<?>) field.get(instance);
                         if (c.value() instanceof Model m) {
                             ((Ref<Model>) (Ref<?>) ref).set(m);
                         } else {
-                            ref.setId((Long) c.value());
+                            ref.setPk(c.value());
                         }
                     } else {
                         field.set(instance, c.value());

@@ -19,10 +19,10 @@ final class Validation {
         ModelMeta meta = instance.meta();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (FieldMeta f : meta.concreteFields()) {
-            if (f.primaryKey() || !f.editable() || exclude.contains(f.name())) {
+            if (f.kind().isAuto() || !f.editable() || exclude.contains(f.name())) {
                 continue;
             }
-            Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).id() : f.get(instance);
+            Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).pk() : f.get(instance);
             boolean empty = value == null || "".equals(value);
             if (empty && f.blank()) {
                 continue;
@@ -85,10 +85,10 @@ final class Validation {
                                      java.util.Collection<String> exclude) {
         String model = capitalize(meta.verboseName());
         for (FieldMeta f : meta.concreteFields()) {
-            if (!f.unique() || f.primaryKey() || errors.containsKey(f.name()) || exclude.contains(f.name())) {
+            if (!f.unique() || f.kind().isAuto() || errors.containsKey(f.name()) || exclude.contains(f.name())) {
                 continue;
             }
-            Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).id() : f.get(instance);
+            Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).pk() : f.get(instance);
             if (value == null) {
                 continue;
             }
@@ -103,7 +103,7 @@ final class Validation {
             List<String> labels = new ArrayList<>();
             for (String name : unique.fields()) {
                 FieldMeta f = meta.field(name).orElseThrow();
-                Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).id() : f.get(instance);
+                Object value = f.isRelation() ? ((Ref<?>) f.get(instance)).pk() : f.get(instance);
                 skip |= value == null || errors.containsKey(name) || exclude.contains(name);
                 labels.add(capitalize(f.verboseName()));
                 q = q == null ? Q.of(name, value) : q.and(Q.of(name, value));
@@ -117,8 +117,9 @@ final class Validation {
 
     private static boolean others(Model instance, ModelMeta meta, Q q) {
         QuerySet<Model> qs = new QuerySet<Model>(meta.modelClass()).using(instance.state().db).filter(q);
-        if (instance.id != null) {
-            qs = qs.exclude("id", instance.id);
+        // Django: a new instance (even with a key of its own) is compared with every row; a loaded one not with itself.
+        if (!instance.state().adding && instance.pk() != null) {
+            qs = qs.exclude("pk", instance.pk());
         }
         return qs.exists();
     }

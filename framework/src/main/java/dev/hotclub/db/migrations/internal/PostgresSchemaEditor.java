@@ -73,7 +73,7 @@ public final class PostgresSchemaEditor extends SchemaEditor {
     }
 
     private String likeIndexSql(ModelState model, FieldState field, ProjectState state) {
-        if (!field.hasColumn() || field.isPrimaryKey() || !(field.hasDbIndex() || field.isUnique())) {
+        if (!field.hasColumn() || field.isAuto() || !(field.hasDbIndex() || field.isUniqueColumn())) {
             return null;
         }
         String type = columnType(field, state);

@@ -21,11 +21,6 @@ public final class LookupNames {
     private LookupNames() {
     }
 
-    /** Whether a name is the model's primary key by another name. */
-    public static boolean isPrimaryKey(String name) {
-        return name.equals("pk") || name.equals("id");
-    }
-
     /** Django's choices: fields, reverse relations and annotations together, sorted. */
     public static List<String> choices(Collection<String> fields, Collection<String> reverse, Collection<String> annotations) {
         Set<String> names = new TreeSet<>(fields);
@@ -63,5 +58,21 @@ public final class LookupNames {
     public static String cannotUpdate(String name, List<String> concreteFields) {
         return "Cannot update model field '" + name + "' (only non-relations and foreign keys permitted). Fields are: "
                 + String.join(", ", concreteFields);
+    }
+
+    /** only()/defer() naming no field of the model: Django's FieldDoesNotExist message. */
+    public static String noFieldNamed(String objectName, String name) {
+        return objectName + " has no field named '" + name + "'";
+    }
+
+    /** only()/defer() going on after a field that is no foreign key. */
+    public static String deferredPathNotARelation(String objectName, String field, String kind, String path) {
+        return "only() and defer() follow foreign keys with '__', and " + objectName + "." + field + " is "
+                + withArticle(kind) + " (in '" + path + "').";
+    }
+
+    /** {@code a CharField}, {@code an IntegerField}. */
+    public static String withArticle(String kind) {
+        return ("AEIOU".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 }

@@ -26,6 +26,9 @@ final class LookupSql {
         String lhs = resolved.sql();
         FieldMeta field = resolved.field();
         List<String> rest = resolved.rest();
+        if (JsonLookups.applies(field, rest)) {
+            return JsonLookups.condition(lhs, field, rest, value, vendor, params);
+        }
         int i = 0;
         boolean transformed = false;
         while (i < rest.size() && LookupNames.TRANSFORMS.contains(rest.get(i))) {

@@ -44,7 +44,8 @@ public final class MetaReader {
             Map.entry(SlugField.class, FieldKind.SLUG), Map.entry(JSONField.class, FieldKind.JSON),
             Map.entry(BinaryField.class, FieldKind.BINARY), Map.entry(ForeignKey.class, FieldKind.FOREIGN_KEY),
             Map.entry(OneToOneField.class, FieldKind.ONE_TO_ONE),
-            Map.entry(ManyToManyField.class, FieldKind.MANY_TO_MANY));
+            Map.entry(ManyToManyField.class, FieldKind.MANY_TO_MANY),
+            Map.entry(AutoField.class, FieldKind.AUTO), Map.entry(BigAutoField.class, FieldKind.BIG_AUTO));
 
     private MetaReader() {
     }
@@ -62,7 +63,6 @@ public final class MetaReader {
         String dbTable = options != null && !options.dbTable().isEmpty() ? options.dbTable() : appLabel + "_" + modelName;
         Model fresh = instantiate(model);
         List<FieldMeta> fields = new ArrayList<>();
-        fields.add(primaryKey(fresh));
         for (Class<?> type : hierarchy(model)) {
             for (Field field : type.getDeclaredFields()) {
                 FieldMeta meta = readField(model, appLabel, modelName, dbTable, field, fresh);
@@ -70,6 +70,16 @@ public final class MetaReader {
                     fields.add(meta);
                 }
             }
+        }
+        List<FieldMeta> declaredKeys = fields.stream().filter(FieldMeta::primaryKey).toList();
+        if (declaredKeys.size() > 1) {
+            throw new IllegalArgumentException("The model " + model.getName() + " cannot have more than one field with "
+                    + "'primary_key=True' (Django's models.E026): " + String.join(", ", declaredKeys.stream().map(FieldMeta::name).toList())
+                    + " all say primaryKey = true.");
+        }
+        if (declaredKeys.isEmpty()) {
+            // Django's automatic "id" BigAutoField, first in the table; a declared primary key stays where it is declared.
+            fields.add(0, primaryKey(options != null && options.autoField().equals("AutoField") ? FieldKind.AUTO : FieldKind.BIG_AUTO));
         }
         String verbose = options != null && !options.verboseName().isEmpty() ? options.verboseName() : Names.words(model.getSimpleName());
         String plural = options != null && !options.verboseNamePlural().isEmpty() ? options.verboseNamePlural() : verbose + "s";
@@ -132,10 +142,11 @@ public final class MetaReader {
         }
     }
 
-    private static FieldMeta primaryKey(Model fresh) {
+    /** The automatic {@code id}: a BigAutoField, or an AutoField as {@code @Meta(autoField)} says. */
+    private static FieldMeta primaryKey(FieldKind kind) {
         try {
             Field id = Model.class.getField("id");
-            return new FieldMeta("id", "id", FieldKind.BIG_AUTO, Long.class, false, true, false, null, true, false,
+            return new FieldMeta("id", "id", kind, Long.class, false, true, false, null, true, false,
                     null, null, null, List.of(), "ID", "", false, true, false, false, null, null, "", "", null, null, id);
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
@@ -178,9 +189,9 @@ public final class MetaReader {
             hasDefault = defaultValue != null;
         } else if (kind.isRelation()) {
             Ref<?> ref = (Ref<?>) readQuietly(field, fresh);
-            if (ref != null && ref.id() != null) {
+            if (ref != null && ref.pk() != null) {
                 hasDefault = true;
-                defaultValue = ref.id();
+                defaultValue = ref.pk();
             }
         }
         List<FieldMeta.FieldChoice> choices = new ArrayList<>();
@@ -195,13 +206,31 @@ public final class MetaReader {
             m2mTable = through != null ? ModelMeta.of(through).dbTable()
                     : !o.dbTable.isEmpty() ? o.dbTable : dbTable + "_" + Names.snakeCase(field.getName());
         }
-        boolean unique = o.unique || kind == FieldKind.ONE_TO_ONE;
+        if (kind.isAuto() && !o.primaryKey) {
+            throw wrong(model, field, "is an @" + kind.djangoName() + " without primaryKey: AutoFields must set primary_key=True "
+                    + "(Django's fields.E100); leave primaryKey at its default");
+        }
+        if (o.primaryKey && (kind.isRelation() || kind == FieldKind.MANY_TO_MANY)) {
+            throw wrong(model, field, "is a @" + kind.djangoName() + " with primaryKey = true, which Hotclub does not support: "
+                    + "declare the key as its own field and the relation beside it");
+        }
+        if (o.primaryKey && o.nullable) {
+            throw wrong(model, field, "is a primary key with nullable = true: Primary keys must not have null=True "
+                    + "(Django's fields.E007)");
+        }
+        if (o.primaryKey && field.getType().isPrimitive()) {
+            throw wrong(model, field, "is a primary key of the primitive type " + field.getType().getName() + ": use "
+                    + (field.getType() == long.class ? "Long" : field.getType() == int.class ? "Integer" : "the boxed type")
+                    + ", so that an instance without a key (null) can be told from one with the key 0");
+        }
+        boolean unique = o.unique || kind == FieldKind.ONE_TO_ONE || o.primaryKey;
         if (o.onDelete == OnDelete.SET_NULL && !o.nullable) {
             throw wrong(model, field, "has onDelete = SET_NULL but is not nullable: add nullable = true (Django's fields.E320)");
         }
-        return new FieldMeta(field.getName(), column, kind, field.getType(), o.nullable, o.blank, hasDefault, defaultValue,
+        return new FieldMeta(field.getName(), column, kind, field.getType(), o.nullable, o.blank || kind.isAuto(), hasDefault, defaultValue,
                 unique, o.dbIndex && !unique, o.maxLength, o.maxDigits, o.decimalPlaces, List.copyOf(choices),
-                o.verboseName.isEmpty() ? Names.words(field.getName()) : o.verboseName, o.helpText, o.editable,
+                o.verboseName.isEmpty() ? (kind.isAuto() ? "ID" : Names.words(field.getName())) : o.verboseName, o.helpText,
+                o.editable && !kind.isAuto(),
                 o.primaryKey, o.autoNow, o.autoNowAdd, related, o.onDelete, o.relatedName, o.relatedQueryName, through,
                 m2mTable, field);
     }
@@ -232,7 +261,8 @@ public final class MetaReader {
             case CHAR, TEXT, EMAIL, URL, SLUG -> t.isEnum() ? List.of(t) : List.of(String.class);
             case INTEGER, POSITIVE_INTEGER -> List.of(int.class, Integer.class);
             case SMALL_INTEGER -> List.of(short.class, Short.class, int.class, Integer.class);
-            case BIG_INTEGER, BIG_AUTO -> List.of(long.class, Long.class);
+            case BIG_INTEGER -> List.of(long.class, Long.class);
+            case AUTO, BIG_AUTO -> List.of(Long.class);
             case FLOAT -> List.of(double.class, Double.class, float.class, Float.class);
             case DECIMAL -> List.of(BigDecimal.class);
             case BOOLEAN -> List.of(boolean.class, Boolean.class);

@@ -31,7 +31,7 @@ final class PathResolver {
         String alias = joins.base();
         boolean multi = false;
         for (int i = 0; i < parts.size(); i++) {
-            String name = parts.get(i).equals("pk") ? "id" : parts.get(i);
+            String name = parts.get(i).equals("pk") ? current.pk().name() : parts.get(i);
             List<String> rest = parts.subList(i + 1, parts.size());
             String next = rest.isEmpty() ? null : rest.get(0);
             FieldMeta field = current.field(name).orElse(null);
@@ -40,26 +40,26 @@ final class PathResolver {
             }
             if (field != null && field.isRelation()) {
                 ModelMeta target = ModelMeta.of(field.relatedModel());
-                if (next == null || next.equals("id") || next.equals("pk") || !traversable(target, next)) {
+                if (next == null || isKey(target, next) || !traversable(target, next)) {
                     unknownAcross(target, next);
-                    List<String> after = next != null && (next.equals("id") || next.equals("pk")) ? rest.subList(1, rest.size()) : rest;
+                    List<String> after = next != null && isKey(target, next) ? rest.subList(1, rest.size()) : rest;
                     return new Resolved(alias + "." + Sql.quote(field.column()), field, after, multi, current);
                 }
-                alias = joins.join(alias, "fk:" + field.name(), target.dbTable(), field.column(), "id", false, group);
+                alias = joins.join(alias, "fk:" + field.name(), target.dbTable(), field.column(), target.pk().column(), false, group);
                 current = target;
                 continue;
             }
             if (field != null) {
                 M2mColumns m2m = M2mColumns.of(current, field);
                 ModelMeta target = ModelMeta.of(field.relatedModel());
-                String middle = joins.join(alias, "m2m:" + field.name(), m2m.table(), "id", m2m.sourceColumn(), true, group);
+                String middle = joins.join(alias, "m2m:" + field.name(), m2m.table(), current.pk().column(), m2m.sourceColumn(), true, group);
                 multi = true;
-                if (next == null || next.equals("id") || next.equals("pk") || !traversable(target, next)) {
+                if (next == null || isKey(target, next) || !traversable(target, next)) {
                     unknownAcross(target, next);
-                    List<String> after = next != null && (next.equals("id") || next.equals("pk")) ? rest.subList(1, rest.size()) : rest;
+                    List<String> after = next != null && isKey(target, next) ? rest.subList(1, rest.size()) : rest;
                     return new Resolved(middle + "." + Sql.quote(m2m.targetColumn()), target.pk(), after, true, target);
                 }
-                alias = joins.join(middle, "m2m-target", target.dbTable(), m2m.targetColumn(), "id", false, group);
+                alias = joins.join(middle, "m2m-target", target.dbTable(), m2m.targetColumn(), target.pk().column(), false, group);
                 current = target;
                 continue;
             }
@@ -69,18 +69,19 @@ final class PathResolver {
                 if (reverse.field().kind() == FieldKind.MANY_TO_MANY) {
                     M2mColumns m2m = M2mColumns.of(from, reverse.field());
                     String middle = joins.join(alias, "rm2m:" + from.label() + "." + reverse.field().name(), m2m.table(),
-                            "id", m2m.targetColumn(), true, group);
-                    alias = joins.join(middle, "rm2m-source", from.dbTable(), m2m.sourceColumn(), "id", false, group);
+                            current.pk().column(), m2m.targetColumn(), true, group);
+                    alias = joins.join(middle, "rm2m-source", from.dbTable(), m2m.sourceColumn(), from.pk().column(), false, group);
                     multi = true;
                 } else {
-                    alias = joins.join(alias, "rev:" + from.label() + "." + reverse.field().name(), from.dbTable(), "id",
-                            reverse.field().column(), reverse.multiValued(), group);
+                    alias = joins.join(alias, "rev:" + from.label() + "." + reverse.field().name(), from.dbTable(),
+                            current.pk().column(), reverse.field().column(), reverse.multiValued(), group);
                     multi |= reverse.multiValued();
                 }
                 current = from;
-                if (next == null || !traversable(from, next)) {
+                if (next == null || isKey(from, next) || !traversable(from, next)) {
                     unknownAcross(from, next);
-                    return new Resolved(alias + "." + Sql.quote("id"), from.pk(), rest, multi, from);
+                    List<String> after = next != null && isKey(from, next) ? rest.subList(1, rest.size()) : rest;
+                    return new Resolved(alias + "." + Sql.quote(from.pk().column()), from.pk(), after, multi, from);
                 }
                 continue;
             }
@@ -94,10 +95,15 @@ final class PathResolver {
      * say so with the target's choices (Django says "Related Field got invalid lookup", which names no field).
      */
     private static void unknownAcross(ModelMeta target, String next) {
-        if (next != null && !LookupNames.isPrimaryKey(next) && !LookupNames.LOOKUPS.contains(next)
+        if (next != null && !isKey(target, next) && !LookupNames.LOOKUPS.contains(next)
                 && !LookupNames.TRANSFORMS.contains(next)) {
             throw new FieldError(LookupNames.cannotResolve(next, choices(target, Set.of())));
         }
+    }
+
+    /** {@code pk}, or the target's key by its name ({@code question__id}, {@code country__code}): read from the key column. */
+    private static boolean isKey(ModelMeta target, String next) {
+        return next.equals("pk") || next.equals(target.pk().name());
     }
 
     private static boolean traversable(ModelMeta target, String next) {

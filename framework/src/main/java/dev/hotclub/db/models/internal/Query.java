@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a QuerySet asks for, before any SQL: built by copying (a QuerySet never changes once made), compiled by
@@ -37,6 +38,12 @@ public final class Query {
     public boolean none;
     public boolean forUpdate;
     public List<Query> unions = new ArrayList<>();
+    /**
+     * Django's {@code deferred_loading}: the names given to {@code only()} ({@code loadingOnly} true) or to
+     * {@code defer()} (false); empty loads every column. Part of the SELECT's shape.
+     */
+    public Set<String> loadingNames = Set.of();
+    public boolean loadingOnly;
     private int groups;
 
     public Query(ModelMeta meta) {
@@ -59,6 +66,8 @@ public final class Query {
         q.none = none;
         q.forUpdate = forUpdate;
         q.unions = new ArrayList<>(unions);
+        q.loadingNames = loadingNames;
+        q.loadingOnly = loadingOnly;
         q.groups = groups;
         return q;
     }

@@ -27,8 +27,11 @@ public final class SqlCompiler {
     public sealed interface Column permits ModelColumns, ValueColumn {
     }
 
-    /** The concrete fields of {@code meta}, in order; {@code path} is empty for the queried model, else the selectRelated path. */
-    public record ModelColumns(ModelMeta meta, List<String> path) implements Column {
+    /**
+     * The loaded fields of {@code meta} (its concrete fields but those only()/defer() leave out), in order;
+     * {@code path} is empty for the queried model, else the selectRelated path.
+     */
+    public record ModelColumns(ModelMeta meta, List<String> path, List<FieldMeta> fields) implements Column {
     }
 
     /** One computed or named value: decoded as {@code field} when known, else as the driver returns it. */
@@ -65,10 +68,14 @@ public final class SqlCompiler {
         boolean aggregates = query.annotations.values().stream().anyMatch(SqlCompiler::hasAggregate);
         String base = joins.base();
         if (query.shape == Query.Shape.MODEL) {
-            for (FieldMeta f : query.meta.concreteFields()) {
+            if (!query.loadingNames.isEmpty()) {
+                DeferredLoading.check(query);
+            }
+            List<FieldMeta> loaded = DeferredLoading.fields(query, query.meta, List.of());
+            for (FieldMeta f : loaded) {
                 selected.add(base + "." + Sql.quote(f.column()));
             }
-            columns.add(new ModelColumns(query.meta, List.of()));
+            columns.add(new ModelColumns(query.meta, List.of(), loaded));
             for (String path : query.selectRelated) {
                 ModelMeta current = query.meta;
                 String alias = base;
@@ -78,13 +85,14 @@ public final class SqlCompiler {
                     FieldMeta fk = current.field(name).filter(FieldMeta::isRelation).orElseThrow(() -> new FieldError(
                             LookupNames.invalidSelectRelated(name, from.fields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList())));
                     ModelMeta target = ModelMeta.of(fk.relatedModel());
-                    alias = joins.join(alias, "fk:" + fk.name(), target.dbTable(), fk.column(), "id", false, Joins.ANY);
+                    alias = joins.join(alias, "fk:" + fk.name(), target.dbTable(), fk.column(), target.pk().column(), false, Joins.ANY);
                     walked.add(name);
                     if (!query.selectRelated.contains(String.join("__", walked)) || String.join("__", walked).equals(path)) {
-                        for (FieldMeta f : target.concreteFields()) {
+                        List<FieldMeta> targetFields = DeferredLoading.fields(query, target, walked);
+                        for (FieldMeta f : targetFields) {
                             selected.add(alias + "." + Sql.quote(f.column()));
                         }
-                        columns.add(new ModelColumns(target, List.copyOf(walked)));
+                        columns.add(new ModelColumns(target, List.copyOf(walked), targetFields));
                     }
                     current = target;
                 }
@@ -98,6 +106,12 @@ public final class SqlCompiler {
                     continue;
                 }
                 PathResolver.Resolved r = resolver.resolve(query.meta, name, Joins.ANY, query.annotations.keySet());
+                if (!r.rest().isEmpty() && r.field() != null && r.field().kind() == FieldKind.JSON && !aggregates) {
+                    // values("data__owner__name"): the key's JSON, read as a Java value (an F column of a JSONField)
+                    selected.add(JsonLookups.keyJson(r.sql(), r.rest(), vendor, selectParams));
+                    columns.add(new ValueColumn(name, r.field(), F.of(name)));
+                    continue;
+                }
                 if (!r.rest().isEmpty()) {
                     throw new FieldError(LookupNames.notAFieldInValues(name));
                 }
@@ -170,7 +184,7 @@ public final class SqlCompiler {
             List<Object> params = new ArrayList<>(selectParams);
             params.addAll(ids.params());
             return new Sql("SELECT " + String.join(", ", parts) + compiler.from() + " WHERE " + compiler.joins.base() + "."
-                    + Sql.quote("id") + " IN (SELECT * FROM (" + ids.text() + ") ids)", params);
+                    + pkColumn() + " IN (SELECT * FROM (" + ids.text() + ") ids)", params);
         }
         List<Object> selectParams = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -189,7 +203,7 @@ public final class SqlCompiler {
         // A slice keeps the rows its ordering puts first; DISTINCT cannot be ordered by what it does not select.
         String orderBy = query.sliced() && !joins.anyMulti() ? orderBy(params) : "";
         boolean distinct = joins.anyMulti() || query.distinct;
-        return new Sql("SELECT " + (distinct ? "DISTINCT " : "") + joins.base() + "." + Sql.quote("id") + from()
+        return new Sql("SELECT " + (distinct ? "DISTINCT " : "") + joins.base() + "." + pkColumn() + from()
                 + where.whereSql() + orderBy + limits(), params);
     }
 
@@ -220,7 +234,7 @@ public final class SqlCompiler {
         Sql matched = inner.pks();
         String whereSql;
         if (inner.joins.any() || query.sliced()) {
-            whereSql = " WHERE " + joins.base() + "." + Sql.quote("id") + " IN (" + matched.text() + ")";
+            whereSql = " WHERE " + joins.base() + "." + pkColumn() + " IN (" + matched.text() + ")";
             params.addAll(matched.params());
         } else {
             Where where = where();
@@ -249,6 +263,10 @@ public final class SqlCompiler {
     }
 
     // ---- clauses -------------------------------------------------------------------------------------------------
+
+    private String pkColumn() {
+        return Sql.quote(query.meta.pk().column());
+    }
 
     private String from() {
         return " FROM " + Sql.quote(query.meta.dbTable()) + " " + joins.base() + joins.sql();
@@ -320,8 +338,8 @@ public final class SqlCompiler {
             String subSql = sub.q(inner, group, subParams);
             if (sub.joins.anyMulti() && !sub.usedAggregate) {
                 params.addAll(subParams);
-                return "NOT (" + joins.base() + "." + Sql.quote("id") + " IN (SELECT " + sub.joins.base() + "."
-                        + Sql.quote("id") + sub.from() + " WHERE " + subSql + "))";
+                return "NOT (" + joins.base() + "." + pkColumn() + " IN (SELECT " + sub.joins.base() + "."
+                        + pkColumn() + sub.from() + " WHERE " + subSql + "))";
             }
             return "NOT COALESCE(" + q(inner, group, params) + ", " + (vendor == Vendor.SQLITE ? "0" : "FALSE") + ")";
         }
@@ -369,6 +387,9 @@ public final class SqlCompiler {
                 return expression(query.annotations.get(f.name()), group, params, false);
             }
             PathResolver.Resolved r = resolver.resolve(query.meta, f.name(), group, query.annotations.keySet());
+            if (!r.rest().isEmpty() && r.field() != null && r.field().kind() == FieldKind.JSON) {
+                return JsonLookups.keyValue(r.sql(), r.rest(), vendor, params);     // orderBy("data__age")
+            }
             if (!r.rest().isEmpty()) {
                 throw new FieldError(LookupNames.notAFieldInExpression(r.rest().get(0), f.name()));
             }

@@ -9,6 +9,7 @@ import dev.hotclub.db.Vendor;
 import dev.hotclub.db.models.FieldKind;
 import dev.hotclub.db.models.FieldMeta;
 import dev.hotclub.db.models.Model;
+import dev.hotclub.db.models.ModelMeta;
 import dev.hotclub.db.models.Ref;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -61,10 +62,10 @@ public final class ValueCodec {
             return null;
         }
         if (value instanceof Model model) {
-            return model.id;
+            return toDb(model.meta().pk(), model.pk(), vendor);
         }
         if (value instanceof Ref<?> ref) {
-            return ref.id();
+            return toDb(ModelMeta.of(ref.target()).pk(), ref.pk(), vendor);
         }
         if (field != null && field.kind() == FieldKind.JSON) {
             String json;
@@ -106,6 +107,36 @@ public final class ValueCodec {
         return value;
     }
 
+    /** {@code value} as JSON text, written as the JSONField {@code field} writes its values. */
+    public static String jsonText(FieldMeta field, Object value) {
+        try {
+            return JSON.get(field.javaField().getDeclaringClass()).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The value " + value + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** JSON text read as plain Java values (Map, List, String, Number, Boolean, null): a key's value from values(). */
+    public static Object readJsonValue(FieldMeta field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return JSON.get(field.javaField().getDeclaringClass()).readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The key of " + field.name() + " holds text that is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A string as a JSON string literal ({@code "owner"}, quotes and backslashes escaped). */
+    public static String jsonString(String text) {
+        try {
+            return JSON.get(ValueCodec.class).writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Duration durationFromInterval(Object value) {
         org.postgresql.util.PGInterval interval = (org.postgresql.util.PGInterval) value;
         long days = (interval.getYears() * 12L + interval.getMonths()) * 30L + interval.getDays();
@@ -135,7 +166,9 @@ public final class ValueCodec {
             }
             case INTEGER, POSITIVE_INTEGER -> rs.getInt(index);
             case SMALL_INTEGER -> type == short.class || type == Short.class ? (Object) rs.getShort(index) : rs.getInt(index);
-            case BIG_INTEGER, BIG_AUTO, FOREIGN_KEY, ONE_TO_ONE -> rs.getLong(index);
+            case BIG_INTEGER, AUTO, BIG_AUTO -> rs.getLong(index);
+            // A foreign key's column holds the target's primary key, read as that key's type.
+            case FOREIGN_KEY, ONE_TO_ONE -> fromDb(rs, index, ModelMeta.of(field.relatedModel()).pk(), vendor);
             case FLOAT -> type == float.class || type == Float.class ? (Object) rs.getFloat(index) : rs.getDouble(index);
             case DECIMAL -> {
                 BigDecimal d = rs.getBigDecimal(index);

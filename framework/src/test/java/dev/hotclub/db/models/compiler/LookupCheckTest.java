@@ -70,6 +70,9 @@ class LookupCheckTest {
         for (Map.Entry<String, String> e : Map.of("Question", QUESTION, "Choice", CHOICE, "Tag", TAG, "Views", view).entrySet()) {
             files.add(Files.writeString(polls.resolve(e.getKey() + ".java"), e.getValue()));
         }
+        try (var more = Files.list(polls)) {
+            more.filter(f -> !files.contains(f)).forEach(files::add);       // a test's own extra models
+        }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ENGLISH, null)) {
@@ -185,5 +188,32 @@ class LookupCheckTest {
                 "Question.objects.aggregate(Sum.of(\"views\"), Max.of(\"choice__votes\"));",
                 "Question.objects.filter(\"id__in\", Choice.objects.filter(\"votes__gt\", 0).values(\"question\"));")))
                 .isEmpty();
+    }
+
+    private static final String COUNTRY = """
+            package polls;
+
+            import dev.hotclub.db.models.*;
+            import dev.hotclub.db.models.fields.*;
+
+            public class Country extends Model {
+                public static final Manager<Country> objects = Manager.of(Country.class);
+                @CharField(maxLength = 2, primaryKey = true) public String code;
+                @CharField(maxLength = 50) public String name;
+            }
+            """;
+
+    @Test
+    void aDeclaredPrimaryKeyReplacesIdAndOnlyAndDeferAreChecked() throws Exception {
+        Files.writeString(Files.createDirectories(project.resolve("src/polls")).resolve("Country.java"), COUNTRY);
+        List<String> found = errors(view(
+                "Country.objects.filter(\"id\", 1);",
+                "Country.objects.filter(\"pk\", \"fr\").filter(\"code__startswith\", \"f\").orderBy(\"pk\");",
+                "Choice.objects.only(\"choiceText\", \"question__questionTxt\");",
+                "Choice.objects.defer(\"votes__x\").only(\"pk\", \"question__pk\");"));
+        assertThat(found).containsExactly(
+                "Views.java:8: Cannot resolve keyword 'id' into field. Choices are: code, name",
+                "Views.java:10: Question has no field named 'questionTxt'",
+                "Views.java:11: only() and defer() follow foreign keys with '__', and Choice.votes is an IntegerField (in 'votes__x').");
     }
 }

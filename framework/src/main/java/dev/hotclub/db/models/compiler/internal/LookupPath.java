@@ -42,7 +42,7 @@ final class LookupPath {
             return null;
         }
         for (int i = 0; i < parts.size(); i++) {
-            String name = parts.get(i).equals("pk") ? "id" : parts.get(i);
+            String name = parts.get(i).equals("pk") ? current.pkName() : parts.get(i);
             List<String> rest = parts.subList(i + 1, parts.size());
             String next = rest.isEmpty() ? null : rest.get(0);
             ModelShape.Field field = current.field(name).orElse(null);
@@ -54,12 +54,12 @@ final class LookupPath {
                 if (target == null) {
                     return null;
                 }
-                if (next == null || LookupNames.isPrimaryKey(next) || !traversable(target, next)) {
+                if (next == null || target.isKey(next) || !traversable(target, next)) {
                     String unknown = unknownAcross(target, next);
                     if (unknown != null) {
                         return unknown;
                     }
-                    List<String> after = next != null && LookupNames.isPrimaryKey(next) ? rest.subList(1, rest.size()) : rest;
+                    List<String> after = next != null && target.isKey(next) ? rest.subList(1, rest.size()) : rest;
                     return tail(path, after, field.kind().isRelation() ? field.kind() : FieldKind.BIG_AUTO, use);
                 }
                 current = target;
@@ -108,6 +108,29 @@ final class LookupPath {
         return null;
     }
 
+    /** only()/defer()'s names: the model's fields, after foreign keys and one-to-ones ({@code question__questionText}). */
+    String checkDeferred(ModelShape model, String path) {
+        ModelShape current = model;
+        String[] parts = path.split("__", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String name = parts[i].equals("pk") ? current.pkName() : parts[i];
+            ModelShape.Field field = current.field(name).orElse(null);
+            if (field == null) {
+                return LookupNames.noFieldNamed(current.objectName(), parts[i]);
+            }
+            if (i < parts.length - 1) {
+                if (!field.kind().isRelation()) {
+                    return LookupNames.deferredPathNotARelation(current.objectName(), field.name(), field.kind().djangoName(), path);
+                }
+                current = shapes.of(field.target());
+                if (current == null) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** update's names: the model's own columns (foreign keys included, many-to-many not). */
     String checkUpdate(ModelShape model, String name) {
         if (name.equals("pk") || model.field(name).filter(f -> f.kind() != FieldKind.MANY_TO_MANY).isPresent()) {
@@ -119,7 +142,7 @@ final class LookupPath {
 
     /** With unseen annotations, only a first name that is the model's own can be followed. */
     private static boolean knownFirst(ModelShape model, String first) {
-        return model.field(first.equals("pk") ? "id" : first).isPresent() || model.reverse(first).isPresent();
+        return model.field(first.equals("pk") ? model.pkName() : first).isPresent() || model.reverse(first).isPresent();
     }
 
     private static boolean traversable(ModelShape target, String next) {
@@ -127,7 +150,7 @@ final class LookupPath {
     }
 
     private static String unknownAcross(ModelShape target, String next) {
-        if (next != null && !LookupNames.isPrimaryKey(next) && !LookupNames.LOOKUPS.contains(next)
+        if (next != null && !target.isKey(next) && !LookupNames.LOOKUPS.contains(next)
                 && !LookupNames.TRANSFORMS.contains(next)) {
             return LookupNames.cannotResolve(next, target.choices(Set.of()));
         }
@@ -135,6 +158,9 @@ final class LookupPath {
     }
 
     private static String tail(String path, List<String> rest, FieldKind kind, Use use) {
+        if (kind == FieldKind.JSON) {
+            return null;            // after a JSONField come its keys (data__owner__name), any name
+        }
         if (use == Use.VALUES) {
             return rest.isEmpty() ? null : LookupNames.notAFieldInValues(path);
         }

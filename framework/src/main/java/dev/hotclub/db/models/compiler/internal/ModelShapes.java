@@ -96,7 +96,6 @@ final class ModelShapes {
             chain.add(0, t);
         }
         List<ModelShape.Field> fields = new ArrayList<>();
-        fields.add(new ModelShape.Field("id", FieldKind.BIG_AUTO, null, "", ""));
         for (TypeElement t : chain) {
             for (Element member : t.getEnclosedElements()) {
                 if (member.getKind() != ElementKind.FIELD || member.getModifiers().contains(Modifier.STATIC)) {
@@ -106,10 +105,15 @@ final class ModelShapes {
                 if (annotation != null) {
                     FieldKind kind = kindOf(annotation);
                     String target = kind.isRelation() || kind == FieldKind.MANY_TO_MANY ? typeArgument(member.asType()) : null;
+                    boolean primaryKey = kind.isAuto() ? !Boolean.FALSE.equals(value(annotation, "primaryKey"))
+                            : Boolean.TRUE.equals(value(annotation, "primaryKey"));
                     fields.add(new ModelShape.Field(member.getSimpleName().toString(), kind, target,
-                            stringValue(annotation, "relatedName"), stringValue(annotation, "relatedQueryName")));
+                            stringValue(annotation, "relatedName"), stringValue(annotation, "relatedQueryName"), primaryKey));
                 }
             }
+        }
+        if (fields.stream().noneMatch(ModelShape.Field::primaryKey)) {
+            fields.add(0, new ModelShape.Field("id", FieldKind.BIG_AUTO, null, "", "", true));
         }
         return fields;
     }
@@ -204,6 +208,15 @@ final class ModelShapes {
         if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1
                 && declared.getTypeArguments().get(0) instanceof DeclaredType target) {
             return ((TypeElement) target.asElement()).getQualifiedName().toString();
+        }
+        return null;
+    }
+
+    private static Object value(AnnotationMirror annotation, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : annotation.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue().getValue();
+            }
         }
         return null;
     }

@@ -87,6 +87,7 @@ final class QueryCalls extends TreePathScanner<Void, Void> {
             case "values", "valuesList", "valuesListFlat" -> args.forEach(arg ->
                     name(arg, path -> paths.check(model, path, LookupPath.Use.VALUES, chain.annotations())));
             case "selectRelated" -> args.forEach(arg -> name(arg, path -> paths.checkSelectRelated(model, path)));
+            case "only", "defer" -> args.forEach(arg -> name(arg, path -> paths.checkDeferred(model, path)));
             case "prefetchRelated" -> args.forEach(arg -> name(arg, path -> paths.checkPrefetch(model, path)));
             case "annotate", "aggregate" -> args.forEach(arg -> expressions(arg, chain));
             case "update" -> {

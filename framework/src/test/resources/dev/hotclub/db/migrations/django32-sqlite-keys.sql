@@ -1,0 +1,12 @@
+CREATE TABLE "keys_country" ("name" varchar(50) NOT NULL, "code" varchar(2) NOT NULL PRIMARY KEY);
+CREATE TABLE "keys_traveller" ("number" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL);
+CREATE TABLE "keys_traveller_visited" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "traveller_id" integer NOT NULL REFERENCES "keys_traveller" ("number") DEFERRABLE INITIALLY DEFERRED, "country_id" varchar(2) NOT NULL REFERENCES "keys_country" ("code") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "keys_ticket" ("id" char(32) NOT NULL PRIMARY KEY, "seat" varchar(5) NOT NULL, "traveller_id" integer NOT NULL REFERENCES "keys_traveller" ("number") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "keys_stamp" ("serial" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "ticket_id" char(32) NULL REFERENCES "keys_ticket" ("id") DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE "keys_city" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "name" varchar(50) NOT NULL, "country_id" varchar(2) NOT NULL REFERENCES "keys_country" ("code") DEFERRABLE INITIALLY DEFERRED);
+CREATE UNIQUE INDEX "keys_traveller_visited_traveller_id_country_id_c8d9eca6_uniq" ON "keys_traveller_visited" ("traveller_id", "country_id");
+CREATE INDEX "keys_traveller_visited_traveller_id_f604faa1" ON "keys_traveller_visited" ("traveller_id");
+CREATE INDEX "keys_traveller_visited_country_id_44d9f87c" ON "keys_traveller_visited" ("country_id");
+CREATE INDEX "keys_ticket_traveller_id_26dde39a" ON "keys_ticket" ("traveller_id");
+CREATE INDEX "keys_stamp_ticket_id_f52c6066" ON "keys_stamp" ("ticket_id");
+CREATE INDEX "keys_city_country_id_31e4ea1f" ON "keys_city" ("country_id");
