@@ -119,13 +119,19 @@ public final class ProjectState {
         String fromName = self ? "from_" + from : from;
         String toName = self ? "to_" + to : to;
         List<FieldState> fields = List.of(
-                // Django gives the join table's id the owner app's automatic key type.
-                "AutoField".equals(owner.primaryKey().kind()) ? Fields.autoField("id") : Fields.bigAutoField("id"),
+                // Django gives the join table's id the owner app's automatic key type: an AutoField where the owner's own
+                // automatic id is one (@Meta(autoField), auth's models), not where the owner declares a key of its own.
+                automaticAutoField(owner) ? Fields.autoField("id") : Fields.bigAutoField("id"),
                 Fields.foreignKey(fromName, owner.app() + "." + owner.name(), OnDelete.CASCADE),
                 Fields.foreignKey(toName, target.app() + "." + target.name(), OnDelete.CASCADE));
         return ModelState.of(owner.app(), owner.name() + "_" + field.name(), fields)
                 .withDbTable(owner.table() + "_" + field.name().toLowerCase())
                 .withUniqueTogether(List.of(List.of(fromName, toName)));
+    }
+
+    private static boolean automaticAutoField(ModelState owner) {
+        FieldState key = owner.primaryKey();
+        return "AutoField".equals(key.kind()) && "id".equals(key.name());
     }
 
     @Override
