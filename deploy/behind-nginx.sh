@@ -46,6 +46,14 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+build_starter_jar() { # starter-template/target/mysite.jar, built when missing (MAVEN_OPTS for a private repository)
+  STARTER_JAR=$PWD/starter-template/target/mysite.jar
+  [ -f "$STARTER_JAR" ] && return
+  say "building $STARTER_JAR"
+  mvn -q -pl framework -am install -DskipTests
+  mvn -q -f starter-template/pom.xml package -DskipTests
+}
+
 # --- scratch space and cleanup ----------------------------------------------------------------------
 begin_work() { # prefix: WORK, a fresh folder deleted on exit, the exit trap, and nginx's port
   WORK=$(mktemp -d "/tmp/$1.XXXXXX")
@@ -75,12 +83,21 @@ cleanup() {
 # --- instances --------------------------------------------------------------------------------------
 SECRET_KEY=$(head -c 60 /dev/urandom | base64 -w0 | tr -d '+/=' | cut -c1-50)
 
+clean_env() { # sets CLEAN_ENV: the command prefix that runs a command from WORK in the instances' clean environment
+  CLEAN_ENV=(env -i -C "$WORK" PATH="$PATH" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"}
+      ALLOWED_HOSTS=127.0.0.1,localhost SECRET_KEY="$SECRET_KEY" READINESS_URL="$READY"
+      SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto: https" NUM_PROXIES=1 "${INSTANCE_ENV[@]}")
+}
+
+run_jar() { # arguments: java -jar JAR with them (a command: migrate...), in the instances' environment
+  clean_env
+  "${CLEAN_ENV[@]}" "$JAVA" -jar "$JAR" "$@"
+}
+
 start_instance() { # index: starts it on PORTS[index], in a clean environment, from the scratch folder
   local i=$1
-  (cd "$WORK" && exec env -i PATH="$PATH" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
-      ALLOWED_HOSTS=127.0.0.1,localhost SECRET_KEY="$SECRET_KEY" READINESS_URL="$READY" \
-      SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto: https" NUM_PROXIES=1 "${INSTANCE_ENV[@]}" \
-      "$JAVA" -jar "$JAR" "127.0.0.1:${PORTS[$i]}" >>"$WORK/instance-$i.log" 2>&1) &
+  clean_env
+  "${CLEAN_ENV[@]}" "$JAVA" -jar "$JAR" "127.0.0.1:${PORTS[$i]}" >>"$WORK/instance-$i.log" 2>&1 &
   PIDS[$i]=$!
 }
 

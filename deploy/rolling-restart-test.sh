@@ -25,18 +25,13 @@ WRK_THREADS=${WRK_THREADS:-2}
 PAGE=/greetings/alice/
 READY=/ready/
 NGINX_CHECK=$PAGE
-JAR=$PWD/starter-template/target/mysite.jar
 
 need nginx nginx-light
 need wrk wrk
 need curl curl
 need python3 python3
-
-if [ ! -f "$JAR" ]; then
-  say "building $JAR"
-  mvn -q -pl framework -am install -DskipTests
-  mvn -q -f starter-template/pom.xml package -DskipTests
-fi
+build_starter_jar
+JAR=$STARTER_JAR
 
 begin_work hotclub-rolling
 
