@@ -113,7 +113,8 @@ wait_ready() { # index: until GET READY answers 200 (30 s at most)
 }
 
 stop_instance() { # index: SIGTERM, then it must exit 0 within its grace period (30 s) and a bit
-  local i=$1 pid=${PIDS[$i]} rc=0
+  local i=$1 pid rc=0
+  pid=${PIDS[$i]}
   kill -TERM "$pid"
   for _ in $(seq 1 400); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   kill -0 "$pid" 2>/dev/null && fail "instance $i still running 40 s after SIGTERM"
