@@ -10,7 +10,9 @@
 #        CSRF cookie and token, POST): the session cookie then opens the protected page as the user on
 #        instance A directly and on instance B directly;
 #     2. a rolling restart of both instances while a loop keeps asking nginx for the protected page with that
-#        cookie: every answer must be the page, as the user (a 200, never a redirect to the login form).
+#        cookie: every answer must be the page, as the user (a 200, never a redirect to the login form);
+#     3. a logout through nginx (the page's POST form) ends the session on both instances: the old cookie is then
+#        sent to the login form by each.
 #
 # Usage: deploy/shared-login-test.sh        (from anywhere; exit status 0 when every check passed)
 # Needs java (a JDK: javac and jar build the project), curl, python3, nginx (Debian: nginx-light), redis-server
@@ -92,13 +94,19 @@ say "createsuperuser: $(cat "$WORK/createsuperuser.log")"
 # --- logging in with curl, and checking who a cookie is -----------------------------------------------------
 NGINX=http://127.0.0.1:$NGINX_PORT
 
+csrf_token_in() { # page: the value of its form's csrfmiddlewaretoken
+  local token
+  token=$(sed -n 's/.*name="csrfmiddlewaretoken" value="\([^"]*\)".*/\1/p' "$1")
+  [ -n "$token" ] || fail "no CSRF token in the form: $(cat "$1")"
+  echo "$token"
+}
+
 log_in() { # through nginx, as a browser: the form, its CSRF cookie and token, then the POST. Sets SESSION.
   local cookies=$WORK/cookies.txt token answer
   rm -f "$cookies"
   curl -fsS -c "$cookies" -b "$cookies" -o "$WORK/login-form.html" "$NGINX$LOGIN?next=$PAGE" ||
     fail "GET $LOGIN?next=$PAGE through nginx failed"
-  token=$(sed -n 's/.*name="csrfmiddlewaretoken" value="\([^"]*\)".*/\1/p' "$WORK/login-form.html")
-  [ -n "$token" ] || fail "no CSRF token in the login form: $(cat "$WORK/login-form.html")"
+  token=$(csrf_token_in "$WORK/login-form.html")
   answer=$(curl -sS -c "$cookies" -b "$cookies" -o "$WORK/login-answer.html" -w '%{http_code} %{redirect_url}' \
       --data-urlencode "csrfmiddlewaretoken=$token" --data-urlencode "username=$USERNAME" \
       --data-urlencode "password=$PASSWORD" --data-urlencode "next=$PAGE" "$NGINX$LOGIN")
@@ -141,6 +149,20 @@ restart_while_asking() { # a rolling restart while a loop asks nginx for the pag
   say "rolling restart: $total requests for $PAGE through nginx, every one 200 as $USERNAME"
 }
 
+log_out() { # with the page's POST button, through nginx; then the old cookie opens the page on neither instance
+  local cookies=$WORK/cookies.txt token answer i
+  curl -fsS -c "$cookies" -b "$cookies" -o "$WORK/members.html" "$NGINX$PAGE" || fail "GET $PAGE through nginx failed"
+  token=$(csrf_token_in "$WORK/members.html")
+  answer=$(curl -sS -c "$cookies" -b "$cookies" -o "$WORK/logout-answer.html" -w '%{http_code}' \
+      --data-urlencode "csrfmiddlewaretoken=$token" "$NGINX/accounts/logout/")
+  [ "$answer" = 200 ] || fail "POST /accounts/logout/: expected 200 (logged out), got $answer"
+  for i in "${!PORTS[@]}"; do
+    answer=$(page_as_session "http://127.0.0.1:${PORTS[$i]}")
+    [ "$answer" = 302 ] || fail "instance $i: the session cookie answered $answer after the logout (expected 302 to the login form)"
+  done
+  say "logged out through nginx: the old session cookie opens $PAGE on neither instance"
+}
+
 # --- 1. sessions in PostgreSQL --------------------------------------------------------------------------------
 start_instances 2
 start_nginx 2
@@ -150,6 +172,7 @@ log_in
   fail "the session is not in django_session"
 check_shared
 restart_while_asking
+log_out
 
 # --- 2. sessions in Redis ---------------------------------------------------------------------------------------
 stop_nginx
@@ -163,4 +186,5 @@ log_in
 [ "$(redis-cli -p "$REDIS_PORT" exists "hotclub.sessions:$SESSION")" = 1 ] || fail "the session is not in Redis"
 check_shared
 restart_while_asking
+log_out
 say "PASSED"
