@@ -54,6 +54,7 @@ cp "$STARTER_JAR" "$JAR"
 
 # --- PostgreSQL and Redis, throwaway, on free ports ---------------------------------------------------------
 PG_DIR=$(mktemp -d /tmp/hotclub-pg.XXXXXX)
+AT_EXIT+=("rm -rf $PG_DIR")
 PG_PORT=$(free_port)
 AS_POSTGRES=()
 if [ "$(id -u)" = 0 ]; then
@@ -65,8 +66,8 @@ fi
 "${AS_POSTGRES[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w -l "$PG_DIR/server.log" \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off" start \
     >"$WORK/pg_ctl.log" 2>&1 || { cat "$WORK/pg_ctl.log" "$PG_DIR/server.log" >&2; fail "PostgreSQL did not start"; }
-AT_EXIT+=("${AS_POSTGRES[*]} $PG_BIN/pg_ctl -D $PG_DIR/data -m immediate -w stop >/dev/null; rm -rf $PG_DIR")
-"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres mysite
+AT_EXIT+=("${AS_POSTGRES[*]} $PG_BIN/pg_ctl -D $PG_DIR/data -m immediate -w stop >/dev/null")
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres mysite || fail "createdb mysite failed"
 psql_value() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d mysite -tAc "$1"; }
 
 REDIS_PORT=$(free_port)
