@@ -3,18 +3,20 @@ package dev.hotclub.db;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.Middleware;
+import dev.hotclub.http.RequestLogNote;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * For DEBUG: after each request that used the database, one line with its query count and time, and a warning
- * when the same statement ran several times (the N+1 pattern), naming the line of the project's code that ran it
- * first and what to do:
+ * For DEBUG: each request that used the database has its query count and time at the end of its request log line
+ * (a {@link RequestLogNote}), and a warning when the same statement ran several times (the N+1 pattern) names the
+ * line of the project's code that ran it first and what to do:
  *
  * <pre>
- * [db] GET /polls/ 8 queries in 3.1 ms
+ * [06/Dec/2026 10:14:03] "GET /polls/ HTTP/1.1" 200 1432 (8 queries, 3.1 ms)
  * [db] N+1: the same query ran 7 times in GET /polls/, first at polls.Views.index(Views.java:23):
  *      SELECT t0."id", ... FROM "polls_question" t0 WHERE t0."id" = ? -- selectRelated(...) or prefetchRelated(...) would make it one
  * </pre>
@@ -29,7 +31,7 @@ public final class QueryReport implements Middleware {
     private final int threshold;
     private final Consumer<String> out;
 
-    /** Warns from 3 runs of one statement, on standard error. */
+    /** Warns from 3 runs of one statement, on standard error (the count and time go to the request log). */
     public QueryReport() {
         this(3, line -> System.err.println(line)); // the stream of the moment, not the one when the project was built
     }
@@ -45,8 +47,8 @@ public final class QueryReport implements Middleware {
             HttpResponse response = next.proceed(request);
             if (capture.count() > 0) {
                 String what = request.method() + " " + request.path();
-                out.accept(String.format("[db] %s %d quer%s in %.1f ms", what, capture.count(), capture.count() == 1 ? "y" : "ies",
-                        capture.totalNanos() / 1e6));
+                RequestLogNote.add(request, String.format(Locale.ROOT, "%d quer%s, %.1f ms", capture.count(),
+                        capture.count() == 1 ? "y" : "ies", capture.totalNanos() / 1e6));
                 Map<String, int[]> runs = new LinkedHashMap<>();
                 Map<String, String> firstSite = new LinkedHashMap<>();
                 for (QueryLog.Executed q : capture.queries()) {

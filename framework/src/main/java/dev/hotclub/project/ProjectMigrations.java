@@ -1,5 +1,6 @@
 package dev.hotclub.project;
 
+import dev.hotclub.auth.AuthMigrations;
 import dev.hotclub.db.Database;
 import dev.hotclub.db.Databases;
 import dev.hotclub.db.models.Model;
@@ -11,8 +12,10 @@ import dev.hotclub.db.migrations.commands.MigrationContext;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A project as its migrations see it: its apps, labelled as the ORM labels their models (the last segment of the
@@ -24,12 +27,24 @@ public final class ProjectMigrations {
     private ProjectMigrations() {
     }
 
-    /** Each app with its label and package; migrations live in {@code <package>.migrations}. */
+    /**
+     * Each app with its label and package; migrations live in {@code <package>.migrations}. An app whose models
+     * carry several labels (the framework's {@link dev.hotclub.auth.AuthApp}: contenttypes and auth) is one
+     * migration app per label, in its models' package.
+     */
     public static List<MigrationApp> apps(Project project) {
         List<MigrationApp> apps = new ArrayList<>();
         for (App app : project.apps()) {
             String javaPackage = app.getClass().getPackageName();
-            apps.add(new MigrationApp(label(app, javaPackage), javaPackage));
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (Class<? extends Model> model : app.models()) {
+                labels.putIfAbsent(ModelMeta.of(model).appLabel(), model.getPackageName());
+            }
+            if (labels.size() > 1) {
+                labels.forEach((label, modelsPackage) -> apps.add(new MigrationApp(label, modelsPackage)));
+            } else {
+                apps.add(new MigrationApp(label(app, javaPackage), javaPackage));
+            }
         }
         return apps;
     }
@@ -43,11 +58,14 @@ public final class ProjectMigrations {
                 : javaPackage.substring(javaPackage.lastIndexOf('.') + 1);
     }
 
-    /** Every model of every app, in the apps' order. */
+    /**
+     * Every model of every app, in the apps' order; without auth's {@code User} when AUTH_USER_MODEL names the
+     * project's own user model (Django's swapped models are not installed).
+     */
     public static List<Class<? extends Model>> models(Project project) {
         List<Class<? extends Model>> models = new ArrayList<>();
         project.apps().forEach(app -> models.addAll(app.models()));
-        return models;
+        return AuthMigrations.installedModels(project.settings(), models);
     }
 
     /** The models now, as the migrations compare them with the migrations' state. */
@@ -65,7 +83,14 @@ public final class ProjectMigrations {
     }
 
     public static MigrationContext context(Project project, Path sourceRoot, Database database) {
-        return MigrationContext.of(apps(project), project.classLoader(), () -> currentState(project), sourceRoot,
+        MigrationContext context = MigrationContext.of(apps(project), project.classLoader(),
+                AuthMigrations.swappedSettings(project.settings()), () -> currentState(project), sourceRoot,
                 database::connect, Vendor.valueOf(database.vendor().name()));
+        List<Class<? extends Model>> models = models(project);
+        if (AuthMigrations.installsAuth(models)) {
+            // Django's post_migrate: the content types and permissions of every installed model.
+            context = context.withPostMigrate(connection -> AuthMigrations.createPermissions(connection, models));
+        }
+        return context;
     }
 }

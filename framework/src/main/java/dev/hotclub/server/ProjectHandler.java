@@ -5,8 +5,10 @@ import dev.hotclub.http.BadRequest;
 import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.NonBlockingView;
+import dev.hotclub.http.RequestLogNote;
 import dev.hotclub.project.Limits;
 import dev.hotclub.project.Project;
+import dev.hotclub.server.internal.logging.RequestLogHandler;
 import dev.hotclub.server.internal.undertow.ReceivedBody;
 import dev.hotclub.server.internal.undertow.RequestBodyReader;
 import dev.hotclub.server.internal.undertow.UndertowExchanges;
@@ -125,7 +127,9 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         HttpRequest request = null;
         try {
             request = UndertowExchanges.toRequest(exchange, path, body);
-            UndertowExchanges.write(exchange, responseFilter.filter(request, pipeline.serve(request)));
+            HttpResponse response = pipeline.serve(request);
+            RequestLogHandler.note(exchange, RequestLogNote.of(request));
+            UndertowExchanges.write(exchange, responseFilter.filter(request, response));
         } catch (BadRequest e) {
             // The request itself could not be read: the error page gets what the request line says.
             UndertowExchanges.write(exchange, pipeline.errorResponse(requestLineOnly(exchange, path), e));

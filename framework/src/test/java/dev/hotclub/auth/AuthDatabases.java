@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs an auth test on SQLite or on the real PostgreSQL, with the auth tables (and the polls models, for their
- * permissions) created once per vendor and the test's rows rolled back at the end.
+ * Runs an auth test on SQLite or on the real PostgreSQL, with the tables made once per vendor and the test's rows
+ * rolled back at the end: the contenttypes and auth apps by their migrations (as {@code migrate} makes them, with the
+ * permissions after), the polls models and the test's own user model from their metadata.
  */
 public final class AuthDatabases {
     public static final List<Class<? extends Model>> MODELS = List.of(ContentType.class, Permission.class, Group.class,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hotclub.fixture.FixtureSite;
+import dev.hotclub.http.RequestLogNote;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,5 +77,24 @@ class RequestLogTest {
     @DisplayName("HEAD is logged with the bytes sent: none")
     void head() throws Exception {
         assertEquals("\"HEAD /greetings/ HTTP/1.1\" 200 0", logged("HEAD", "/greetings/", null));
+    }
+
+    @Test
+    @DisplayName("a note a middleware left on the request ends its line (the query count, in DEBUG)")
+    void noteFromMiddleware() throws Exception {
+        server.close();
+        handler.close();
+        handler = new ProjectHandler(FixtureSite.withoutTemplates(false).middleware((request, next) -> {
+            RequestLogNote.add(request, "3 queries, 1.0 ms");
+            RequestLogNote.add(request, "cached");
+            return next.proceed(request);
+        }).build());
+        server = HotclubServer.start(handler, "127.0.0.1", 0, log::add);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/greetings/")).build(), BodyHandlers.ofString());
+        String line = log.poll(10, TimeUnit.SECONDS);
+        assertNotNull(line, "no request log line");
+        assertTrue(line.endsWith("\"GET /greetings/ HTTP/1.1\" 200 " + response.body().length() + " (3 queries, 1.0 ms, cached)"),
+                line);
     }
 }

@@ -11,7 +11,7 @@ import dev.hotclub.db.models.fields.CharField;
  * {@code django_content_type}, which permissions point at.
  */
 @Meta(appLabel = "contenttypes", dbTable = "django_content_type", uniqueTogether = "appLabel, model",
-        verboseName = "content type")
+        verboseName = "content type", autoField = "AutoField")
 public class ContentType extends Model {
     public static final Manager<ContentType> objects = Manager.of(ContentType.class);
 

@@ -11,7 +11,7 @@ import dev.hotclub.db.models.fields.ManyToManyField;
  * Django's {@code Group} ({@code auth_group}): a name and permissions; a user in the group has them
  * ({@code user.groups.add(editors)}).
  */
-@Meta(appLabel = "auth", dbTable = "auth_group")
+@Meta(appLabel = "auth", dbTable = "auth_group", autoField = "AutoField")
 public class Group extends Model {
     public static final Manager<Group> objects = Manager.of(Group.class);
 

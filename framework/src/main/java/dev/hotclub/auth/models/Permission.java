@@ -13,7 +13,7 @@ import dev.hotclub.db.models.fields.ForeignKey;
  * (app label, then codename). Each model gets four, made by {@link Permissions#createFor}: add, change, delete and
  * view, codename {@code "<action>_<model name>"}, name {@code "Can <action> <verbose name>"}.
  */
-@Meta(appLabel = "auth", dbTable = "auth_permission", uniqueTogether = "contentType, codename",
+@Meta(appLabel = "auth", dbTable = "auth_permission", uniqueTogether = "contentType, codename", autoField = "AutoField",
         ordering = {"contentType__appLabel", "contentType__model", "codename"})
 public class Permission extends Model {
     public static final Manager<Permission> objects = Manager.of(Permission.class);

@@ -224,10 +224,18 @@ public final class MigrationExecutor {
 
     /** Runs a migration's operations forwards on the editor (also how sqlmigrate collects SQL). */
     public static void apply(Migration migration, SchemaEditor editor, ProjectState before) {
+        apply(migration, editor, before, operation -> false);
+    }
+
+    /** As {@link #apply(Migration, SchemaEditor, ProjectState)}, running no SQL for the operations {@code skip} names. */
+    public static void apply(Migration migration, SchemaEditor editor, ProjectState before,
+                             java.util.function.Predicate<Operation> skip) {
         ProjectState state = before;
         for (Operation operation : migration.operations()) {
             ProjectState after = MigrationGraph.apply(migration, operation, state);
-            operation.databaseForwards(migration.app(), editor, state, after);
+            if (!skip.test(operation)) {
+                operation.databaseForwards(migration.app(), editor, state, after);
+            }
             state = after;
         }
         editor.flushDeferred();
@@ -235,6 +243,11 @@ public final class MigrationExecutor {
 
     /** Runs a migration's operations backwards, last first. */
     public static void unapply(Migration migration, SchemaEditor editor, ProjectState before) {
+        unapply(migration, editor, before, operation -> false);
+    }
+
+    public static void unapply(Migration migration, SchemaEditor editor, ProjectState before,
+                               java.util.function.Predicate<Operation> skip) {
         List<ProjectState> states = new ArrayList<>();
         ProjectState state = before;
         states.add(state);
@@ -244,17 +257,19 @@ public final class MigrationExecutor {
         }
         List<Operation> operations = migration.operations();
         for (int i = operations.size() - 1; i >= 0; i--) {
-            operations.get(i).databaseBackwards(migration.app(), editor, states.get(i + 1), states.get(i));
+            if (!skip.test(operations.get(i))) {
+                operations.get(i).databaseBackwards(migration.app(), editor, states.get(i + 1), states.get(i));
+            }
         }
         editor.flushDeferred();
     }
 
     private void apply(Migration migration, SchemaEditor editor) {
-        apply(migration, editor, loader.graph().stateBefore(migration.key()));
+        apply(migration, editor, loader.graph().stateBefore(migration.key()), loader::swappedOut);
     }
 
     private void unapply(Migration migration, SchemaEditor editor) {
-        unapply(migration, editor, loader.graph().stateBefore(migration.key()));
+        unapply(migration, editor, loader.graph().stateBefore(migration.key()), loader::swappedOut);
     }
 
     /** An initial migration whose tables and columns all exist already ({@code --fake-initial}). */
@@ -267,6 +282,10 @@ public final class MigrationExecutor {
         boolean found = false;
         for (Operation operation : migration.operations()) {
             ProjectState after = MigrationGraph.apply(migration, operation, state);
+            if (loader.swappedOut(operation)) {
+                state = after;
+                continue;
+            }
             if (operation instanceof CreateModel create) {
                 if (!introspector.hasTable(after.model(migration.app(), create.name()).table())) {
                     return false;

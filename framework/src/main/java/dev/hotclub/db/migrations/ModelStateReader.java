@@ -77,7 +77,7 @@ final class ModelStateReader {
     private static FieldState field(ModelMeta meta, FieldMeta f) {
         String name = TableSql.snakeCase(f.name());
         if (f.primaryKey()) {
-            return Fields.bigAutoField(name);
+            return "AutoField".equals(meta.autoField()) ? Fields.autoField(name) : Fields.bigAutoField(name);
         }
         FieldState state = Fields.of(name, f.kind().djangoName())
                 .nullable(f.nullable())

@@ -119,7 +119,8 @@ public final class ProjectState {
         String fromName = self ? "from_" + from : from;
         String toName = self ? "to_" + to : to;
         List<FieldState> fields = List.of(
-                Fields.bigAutoField("id"),
+                // Django gives the join table's id the owner app's automatic key type.
+                "AutoField".equals(owner.primaryKey().kind()) ? Fields.autoField("id") : Fields.bigAutoField("id"),
                 Fields.foreignKey(fromName, owner.app() + "." + owner.name(), OnDelete.CASCADE),
                 Fields.foreignKey(toName, target.app() + "." + target.name(), OnDelete.CASCADE));
         return ModelState.of(owner.app(), owner.name() + "_" + field.name(), fields)

@@ -31,4 +31,11 @@ public @interface Meta {
 
     /** Django's {@code unique_together}: each entry is a comma-separated list of fields ({@code "question, choiceText"}). */
     String[] uniqueTogether() default {};
+
+    /**
+     * The automatic primary key's type: {@code "BigAutoField"} (64-bit, the default, as Django's new projects) or
+     * {@code "AutoField"} (32-bit {@code integer}/{@code serial}: Django's own apps' tables, such as {@code auth_user},
+     * and tables of older Django projects). Django sets it per app ({@code AppConfig.default_auto_field}).
+     */
+    String autoField() default "BigAutoField";
 }

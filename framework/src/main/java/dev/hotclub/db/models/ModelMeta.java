@@ -58,6 +58,12 @@ public record ModelMeta(Class<? extends Model> modelClass, String appLabel, Stri
     }
 
     /** {@code polls.Question}, as Django labels a model in messages and in {@code delete()}'s counts. */
+    /** The primary key's Django field: {@code "BigAutoField"}, or {@code "AutoField"} as {@code @Meta(autoField)} says. */
+    public String autoField() {
+        Meta options = modelClass.getAnnotation(Meta.class);
+        return options == null ? "BigAutoField" : options.autoField();
+    }
+
     public String label() {
         return appLabel + "." + objectName;
     }

@@ -112,6 +112,9 @@ public final class MigrateCommand {
                 out.println("  No migrations to apply.");
                 warnAboutUnmigratedChanges(loader);
             }
+            if (context.postMigrate() != null) {
+                context.postMigrate().run(connection);
+            }
             return 0;
         } catch (MigrationError | IllegalArgumentException e) {
             err.println("CommandError: " + e.getMessage());

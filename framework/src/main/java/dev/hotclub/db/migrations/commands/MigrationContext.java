@@ -24,7 +24,28 @@ public record MigrationContext(
         Supplier<ProjectState> currentModels,
         Path sourceRoot,
         ConnectionOpener database,
-        Vendor vendor) {
+        Vendor vendor,
+        PostMigrate postMigrate) {
+
+    public MigrationContext(List<MigrationApp> apps, Supplier<MigrationLoader> loader,
+                            Supplier<ProjectState> currentModels, Path sourceRoot, ConnectionOpener database,
+                            Vendor vendor) {
+        this(apps, loader, currentModels, sourceRoot, database, vendor, null);
+    }
+
+    /**
+     * Django's {@code post_migrate}: what runs after each {@code migrate} that did not fail, whether or not it
+     * applied anything (auth creates the permissions of every installed model there).
+     */
+    @FunctionalInterface
+    public interface PostMigrate {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** This context with {@code hook} run after each {@code migrate}. */
+    public MigrationContext withPostMigrate(PostMigrate hook) {
+        return new MigrationContext(apps, loader, currentModels, sourceRoot, database, vendor, hook);
+    }
 
     /** Opens a connection to the project's database; the command closes it. */
     @FunctionalInterface
@@ -36,7 +57,17 @@ public record MigrationContext(
     public static MigrationContext of(List<MigrationApp> apps, ClassLoader classLoader,
                                       Supplier<ProjectState> currentModels, Path sourceRoot,
                                       ConnectionOpener database, Vendor vendor) {
-        return new MigrationContext(apps, () -> new MigrationLoader(apps, classLoader), currentModels, sourceRoot,
-                database, vendor);
+        return of(apps, classLoader, java.util.Set.of(), currentModels, sourceRoot, database, vendor);
+    }
+
+    /**
+     * As {@link #of(List, ClassLoader, Supplier, Path, ConnectionOpener, Vendor)}, with the swappable settings the
+     * project points at its own models ({@code AUTH_USER_MODEL}): see {@link MigrationLoader}.
+     */
+    public static MigrationContext of(List<MigrationApp> apps, ClassLoader classLoader,
+                                      java.util.Set<String> swappedSettings, Supplier<ProjectState> currentModels,
+                                      Path sourceRoot, ConnectionOpener database, Vendor vendor) {
+        return new MigrationContext(apps, () -> new MigrationLoader(apps, classLoader, swappedSettings), currentModels,
+                sourceRoot, database, vendor);
     }
 }

@@ -51,7 +51,7 @@ public final class SqlMigrateCommand {
             }
             // With a database at hand, constraint names come from it (as Django's sqlmigrate reads them).
             try (java.sql.Connection connection = context.database() == null ? null : context.database().open()) {
-                print(app, operations, states, SchemaEditor.collecting(context.vendor(), connection),
+                print(loader, app, operations, states, SchemaEditor.collecting(context.vendor(), connection),
                         backwards);
             }
             return 0;
@@ -64,7 +64,7 @@ public final class SqlMigrateCommand {
         }
     }
 
-    private void print(String app, List<Operation> operations, List<ProjectState> states, SchemaEditor editor,
+    private void print(MigrationLoader loader, String app, List<Operation> operations, List<ProjectState> states, SchemaEditor editor,
                        boolean backwards) {
         int printed = 0;
         for (int step = 0; step < operations.size(); step++) {
@@ -75,6 +75,11 @@ public final class SqlMigrateCommand {
             out.println("--");
             if (backwards && !operation.reversible()) {
                 out.println("-- THIS OPERATION IS NOT REVERSIBLE");
+                continue;
+            }
+            if (loader.swappedOut(operation)) {
+                out.println("-- (no SQL: the project swapped this model for its own, "
+                        + ((dev.hotclub.db.migrations.operations.CreateModel) operation).swappable() + ")");
                 continue;
             }
             if (backwards) {

@@ -23,18 +23,34 @@ import java.util.stream.Collectors;
  */
 public final class CreateModel implements Operation {
     private final ModelState model;
+    private final String swappable;
 
     public CreateModel(String name, List<FieldState> fields) {
-        this(ModelState.of("", name, fields));
+        this(ModelState.of("", name, fields), null);
     }
 
-    private CreateModel(ModelState model) {
+    private CreateModel(ModelState model, String swappable) {
         this.model = model;
+        this.swappable = swappable;
     }
 
     /** The operation that creates {@code model} as it is (the autodetector's and the one-step schema's way). */
     public static CreateModel of(ModelState model) {
-        return new CreateModel(model);
+        return new CreateModel(model, null);
+    }
+
+    /**
+     * Django's {@code swappable} option: the model can be replaced by the setting {@code setting}
+     * ({@code AUTH_USER_MODEL}). When a project sets it to another model, this model's table is not created and the
+     * model is left out of the migrated state (see {@link dev.hotclub.db.migrations.MigrationLoader}).
+     */
+    public CreateModel swappable(String setting) {
+        return new CreateModel(model, setting);
+    }
+
+    /** The setting that can replace this model, or null. */
+    public String swappable() {
+        return swappable;
     }
 
     public String name() {
@@ -48,28 +64,28 @@ public final class CreateModel implements Operation {
     }
 
     public CreateModel ordering(String... fields) {
-        return new CreateModel(model.withOrdering(List.of(fields)));
+        return new CreateModel(model.withOrdering(List.of(fields)), swappable);
     }
 
     public CreateModel indexes(IndexState... indexes) {
-        return new CreateModel(model.withIndexes(List.of(indexes)));
+        return new CreateModel(model.withIndexes(List.of(indexes)), swappable);
     }
 
     public CreateModel constraints(ConstraintState... constraints) {
-        return new CreateModel(model.withConstraints(List.of(constraints)));
+        return new CreateModel(model.withConstraints(List.of(constraints)), swappable);
     }
 
     @SafeVarargs
     public final CreateModel uniqueTogether(List<String>... fieldSets) {
-        return new CreateModel(model.withUniqueTogether(Arrays.asList(fieldSets)));
+        return new CreateModel(model.withUniqueTogether(Arrays.asList(fieldSets)), swappable);
     }
 
     public CreateModel dbTable(String table) {
-        return new CreateModel(model.withDbTable(table));
+        return new CreateModel(model.withDbTable(table), swappable);
     }
 
     public CreateModel verboseName(String singular, String plural) {
-        return new CreateModel(model.withVerboseNames(singular, plural));
+        return new CreateModel(model.withVerboseNames(singular, plural), swappable);
     }
 
     @Override
@@ -131,6 +147,9 @@ public final class CreateModel implements Operation {
         if (model.verboseName() != null || model.verboseNamePlural() != null) {
             out.append("\n                .verboseName(").append(JavaLiterals.literal(model.verboseName()))
                     .append(", ").append(JavaLiterals.literal(model.verboseNamePlural())).append(')');
+        }
+        if (swappable != null) {
+            out.append("\n                .swappable(").append(JavaLiterals.string(swappable)).append(')');
         }
         return out.toString();
     }

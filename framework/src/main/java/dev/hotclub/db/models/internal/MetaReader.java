@@ -55,6 +55,10 @@ public final class MetaReader {
         String appLabel = options != null && !options.appLabel().isEmpty() ? options.appLabel()
                 : pkg.isEmpty() ? model.getSimpleName().toLowerCase(Locale.ROOT) : pkg.substring(pkg.lastIndexOf('.') + 1);
         String modelName = model.getSimpleName().toLowerCase(Locale.ROOT);
+        if (options != null && !List.of("BigAutoField", "AutoField").contains(options.autoField())) {
+            throw new IllegalArgumentException(model.getName() + ": @Meta(autoField = \"" + options.autoField()
+                    + "\") is not a primary key type; use \"BigAutoField\" (the default) or \"AutoField\".");
+        }
         String dbTable = options != null && !options.dbTable().isEmpty() ? options.dbTable() : appLabel + "_" + modelName;
         Model fresh = instantiate(model);
         List<FieldMeta> fields = new ArrayList<>();

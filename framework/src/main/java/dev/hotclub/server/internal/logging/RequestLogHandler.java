@@ -4,6 +4,7 @@ import dev.hotclub.utils.ConsoleText;
 import dev.hotclub.project.RequestLogFormat;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -25,6 +26,8 @@ public final class RequestLogHandler implements HttpHandler {
     private static final DateTimeFormatter DJANGO_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy HH:mm:ss", Locale.ENGLISH);
     private static final DateTimeFormatter COMMON_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
     private static final DateTimeFormatter JSON_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private static final AttachmentKey<String> NOTE = AttachmentKey.create(String.class);
 
     private final HttpHandler next;
     private final RequestLogFormat format;
@@ -80,9 +83,24 @@ public final class RequestLogHandler implements HttpHandler {
         next.handleRequest(exchange);
     }
 
+    /**
+     * Leaves the request's {@code dev.hotclub.http.RequestLogNote}s (or nothing, for {@code null}) for its line: the
+     * Django format ends with them in brackets, JSON has them as {@code "note"}; the common and combined formats,
+     * which other tools parse, leave them out.
+     */
+    public static void note(HttpServerExchange exchange, String note) {
+        if (note != null) {
+            exchange.putAttachment(NOTE, note);
+        }
+    }
+
     /** What the log says of one request, as the exchange gives it (the request's text not yet escaped). */
     record LoggedRequest(String remote, String method, String target, String protocol, int status, long bytes,
-                         String referer, String userAgent, long durationNanos) {
+                         String referer, String userAgent, long durationNanos, String note) {
+        LoggedRequest(String remote, String method, String target, String protocol, int status, long bytes,
+                      String referer, String userAgent, long durationNanos) {
+            this(remote, method, target, protocol, status, bytes, referer, userAgent, durationNanos, null);
+        }
     }
 
     private String line(HttpServerExchange done, long startNanos) {
@@ -94,7 +112,7 @@ public final class RequestLogHandler implements HttpHandler {
                 target, done.getProtocol().toString(), done.getStatusCode(), done.getResponseBytesSent(),
                 headers ? done.getRequestHeaders().getFirst(Headers.REFERER) : null,
                 headers ? done.getRequestHeaders().getFirst(Headers.USER_AGENT) : null,
-                startNanos == 0 ? 0 : System.nanoTime() - startNanos));
+                startNanos == 0 ? 0 : System.nanoTime() - startNanos, done.getAttachment(NOTE)));
     }
 
     /** One log line in {@code format}, {@code time} already in the format's form. */
@@ -105,6 +123,9 @@ public final class RequestLogHandler implements HttpHandler {
                 out.append('[').append(time).append("] \"");
                 appendRequestLine(out, r, false);
                 out.append("\" ").append(r.status()).append(' ').append(r.bytes());
+                if (r.note() != null) {
+                    out.append(" (").append(ConsoleText.escapeControls(r.note())).append(')');
+                }
             }
             case COMMON, COMBINED -> {
                 out.append(r.remote()).append(" - - [").append(time).append("] \"");
@@ -131,6 +152,7 @@ public final class RequestLogHandler implements HttpHandler {
                         .append(",\"duration_ms\":").append(r.durationNanos() / 10_000 / 100.0);
                 appendJson(out, "referer", r.referer());
                 appendJson(out, "user_agent", r.userAgent());
+                appendJson(out, "note", r.note());
                 out.append('}');
             }
         }

@@ -41,4 +41,18 @@ class RequestLogLineTest {
                 + "\"referer\":\"a\\u0085\\u007f\\\"\\\\\",\"user_agent\":\"b\\u001b\\n\"}", line);
         assertEquals("a\u0085\u007f\"\\", new ObjectMapper().readTree(line).get("referer").asText());
     }
+
+    @Test
+    @DisplayName("a note the middleware left ends Django's line in brackets and is \"note\" in JSON; the combined format leaves it out")
+    void note() {
+        LoggedRequest noted = new LoggedRequest("10.0.0.7", "GET", "/polls/", "HTTP/1.1", 200, 1432, null, null, 0,
+                "4 queries, 1.3 ms");
+        assertEquals("[02/Dec/2026 07:00:00] \"GET /polls/ HTTP/1.1\" 200 1432 (4 queries, 1.3 ms)",
+                RequestLogHandler.format(RequestLogFormat.DJANGO, "02/Dec/2026 07:00:00", noted));
+        assertEquals("{\"time\":\"t\",\"remote\":\"10.0.0.7\",\"method\":\"GET\",\"path\":\"/polls/\",\"protocol\":\"HTTP/1.1\","
+                + "\"status\":200,\"bytes\":1432,\"duration_ms\":0.0,\"note\":\"4 queries, 1.3 ms\"}",
+                RequestLogHandler.format(RequestLogFormat.JSON, "t", noted));
+        assertEquals("10.0.0.7 - - [t] \"GET /polls/ HTTP/1.1\" 200 1432 \"-\" \"-\"",
+                RequestLogHandler.format(RequestLogFormat.COMBINED, "t", noted));
+    }
 }
