@@ -73,7 +73,9 @@ public final class PostgresSchemaEditor extends SchemaEditor {
     }
 
     private String likeIndexSql(ModelState model, FieldState field, ProjectState state) {
-        if (!field.hasColumn() || field.isPrimaryKey() || !(field.hasDbIndex() || field.isUnique())) {
+        // Django's rule: an indexed, unique or primary key varchar or text column (a primary key is unique), such as
+        // django_session's session_key.
+        if (!field.hasColumn() || !(field.hasDbIndex() || field.isUnique() || field.isPrimaryKey())) {
             return null;
         }
         String type = columnType(field, state);
