@@ -46,11 +46,15 @@ begin_work hotclub-shared-login
 
 # --- the project: the starter's jar with deploy/shared-login's Site.java and templates -------------------
 # What `mvn package` makes of the starter with these files, in a few seconds: javac against the jar (which holds
-# the framework), and the new mysite.Site and templates put into a copy of it.
+# the framework), and the new mysite.Site and templates put into a copy of it. Made while the databases start.
 JAR=$WORK/mysite.jar
-"${JDK_BIN}javac" -parameters -cp "$STARTER_JAR" -d "$WORK/classes" deploy/shared-login/Site.java
-cp "$STARTER_JAR" "$JAR"
-"${JDK_BIN}jar" uf "$JAR" -C "$WORK/classes" mysite/Site.class -C deploy/shared-login templates
+build_project_jar() {
+  "${JDK_BIN}javac" -parameters -cp "$STARTER_JAR" -d "$WORK/classes" deploy/shared-login/Site.java &&
+    cp "$STARTER_JAR" "$JAR" &&
+    "${JDK_BIN}jar" uf "$JAR" -C "$WORK/classes" mysite/Site.class -C deploy/shared-login templates
+}
+build_project_jar >"$WORK/build.log" 2>&1 &
+BUILD_PID=$!
 
 # --- PostgreSQL and Redis, throwaway, on free ports ---------------------------------------------------------
 PG_DIR=$(mktemp -d /tmp/hotclub-pg.XXXXXX)
@@ -81,10 +85,11 @@ for _ in $(seq 1 50); do
 done
 say "PostgreSQL ${PG_BIN//[^0-9]/} on 127.0.0.1:$PG_PORT, redis-server on 127.0.0.1:$REDIS_PORT"
 
+wait "$BUILD_PID" || { cat "$WORK/build.log" >&2; fail "building $JAR from deploy/shared-login failed"; }
 DATABASE_ENV=(DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/mysite")
 INSTANCE_ENV=("${DATABASE_ENV[@]}")
 run_jar migrate >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log" >&2; fail "java -jar mysite.jar migrate failed"; }
-say "migrate: $(grep -c 'Applying' "$WORK/migrate.log") migrations applied"
+say "migrate: applied $(sed -n 's/^ *Applying \(.*\)\.\.\. OK$/\1/p' "$WORK/migrate.log" | paste -sd ' ')"
 INSTANCE_ENV=("${DATABASE_ENV[@]}" HOTCLUB_SUPERUSER_USERNAME="$USERNAME" HOTCLUB_SUPERUSER_EMAIL=alice@example.com
     HOTCLUB_SUPERUSER_PASSWORD="$PASSWORD")
 run_jar createsuperuser --noinput >"$WORK/createsuperuser.log" 2>&1 ||

@@ -7,9 +7,8 @@ import static dev.hotclub.shortcuts.Shortcuts.render;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 
+import dev.hotclub.auth.AuthApp;
 import dev.hotclub.auth.AuthenticationMiddleware;
-import dev.hotclub.auth.views.LoginView;
-import dev.hotclub.auth.views.LogoutView;
 import dev.hotclub.db.sessions.DatabaseSessionStore;
 import dev.hotclub.middleware.CommonMiddleware;
 import dev.hotclub.middleware.CsrfViewMiddleware;
@@ -24,9 +23,10 @@ import greetings.GreetingsApp;
 import java.util.Map;
 
 /**
- * The starter project with users, as deploy/shared-login-test.sh runs it: its Site.java with Django's login and
- * logout views, a page behind loginRequired, AuthenticationMiddleware, and sessions that every instance shares:
- * in the database (DATABASE_URL, Django's django_session table), or in Redis when REDIS_URL is set.
+ * The starter project with users, as deploy/shared-login-test.sh runs it: its Site.java with the auth app (its
+ * models, which migrate makes, and Django's login and logout pages under accounts/), AuthenticationMiddleware, a
+ * page behind loginRequired, and sessions that every instance shares: in the database (DATABASE_URL; migrate makes
+ * Django's django_session), or in Redis when REDIS_URL is set.
  */
 public final class Site implements ProjectProvider {
     @Override
@@ -45,8 +45,7 @@ public final class Site implements ProjectProvider {
                 .urls(
                         path("", request -> redirect("greetings:home"), "index"),
                         path("greetings/", include(new GreetingsApp())),
-                        path("accounts/login/", new LoginView(), "login"),
-                        path("accounts/logout/", new LogoutView(), "logout"),
+                        path("accounts/", include(new AuthApp())),
                         path("members/", loginRequired(request -> render(request, "members.html", Map.of())), "members"))
                 .build();
     }
