@@ -77,8 +77,9 @@ public final class TestDatabase {
     /**
      * Creates the tables of {@code models}, as Django's test runner does: the apps that have migrations get them
      * applied (so tests run on the schema production has), the others get their tables (and automatic many-to-many
-     * tables) straight from the models' metadata. With auth's models among them (contenttypes and auth have their
-     * migrations), the permissions of every model are made after, as Django's {@code post_migrate} does.
+     * tables) straight from the models' metadata. Auth's models (contenttypes and auth have migrations) are made
+     * by their migrations; their permissions are not (the db layer sits below auth): tests that need them call
+     * {@code Permissions.createFor(models)}.
      */
     @SafeVarargs
     public static void createTables(Database database, Class<? extends Model>... models) {
@@ -112,15 +113,6 @@ public final class TestDatabase {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test tables: " + e.getMessage(), e);
-        }
-        List<Class<? extends Model>> all = List.of(models);
-        if (dev.hotclub.auth.AuthMigrations.installsAuth(all)) {
-            // As after Django's test migrate: the content types and permissions of the models.
-            try (Connection connection = database.connect()) {
-                dev.hotclub.auth.AuthMigrations.createPermissions(connection, all);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not create the permissions: " + e.getMessage(), e);
-            }
         }
     }
 

@@ -36,7 +36,7 @@ public final class ProjectMigrations {
 
     /**
      * Each app with its label and package; migrations live in {@code <package>.migrations}. An app whose models
-     * carry several labels (the framework's {@link dev.hotclub.auth.AuthApp}: contenttypes and auth) is one
+     * carry several labels (the framework's {@link dev.hotclub.project.AuthApp}: contenttypes and auth) is one
      * migration app per label, in its models' package.
      */
     public static List<MigrationApp> apps(Project project) {

@@ -1,5 +1,7 @@
 package dev.hotclub.server;
 
+import dev.hotclub.auth.commands.Terminal;
+import dev.hotclub.auth.commands.UserCommandLine;
 import dev.hotclub.checks.DeployChecks;
 import dev.hotclub.checks.SystemCheckReport;
 import dev.hotclub.db.migrations.commands.MigrationCommandLine;
@@ -18,7 +20,8 @@ import java.util.List;
  * {@code java -jar target/mysite.jar [ADDR:]PORT} serves the project that the class path's
  * {@code META-INF/services/dev.hotclub.project.ProjectProvider} names, on 127.0.0.1:8000 by default, until the
  * process is stopped. {@code java -jar target/mysite.jar migrate} (and {@code showmigrations}, {@code sqlmigrate})
- * runs the migrations on DATABASE_URL's database instead (docs/MIGRATIONS.md). Settings come from the environment (docs/SETTINGS.md); no dev server, no compiler.
+ * runs the migrations on DATABASE_URL's database instead (docs/MIGRATIONS.md), {@code createsuperuser} and
+ * {@code changepassword} manage its users (docs/AUTH.md). Settings come from the environment (docs/SETTINGS.md); no dev server, no compiler.
  */
 public final class Launcher {
     static final String USAGE = "Usage: java -jar <project>.jar [ADDR:]PORT   (default 127.0.0.1:8000;"
@@ -26,7 +29,9 @@ public final class Launcher {
             + "       java -jar <project>.jar check [--deploy] [--fail-level {WARNING,ERROR}]"
             + "   (Django's system checks; --deploy: the deployment checks)\n"
             + "       java -jar <project>.jar migrate [APP [MIGRATION|zero]] | showmigrations [APP...]"
-            + " | sqlmigrate APP MIGRATION   (on DATABASE_URL's database)";
+            + " | sqlmigrate APP MIGRATION   (on DATABASE_URL's database)\n"
+            + "       java -jar <project>.jar createsuperuser [--username U] [--email E] [--noinput] [--database D]"
+            + " | changepassword [USERNAME]   (docs/AUTH.md)";
 
     /** Django's runserver refuses to start so; a jar answering every request with 400 would say nothing. */
     static final String NO_ALLOWED_HOSTS = "Error: You must set ALLOWED_HOSTS if DEBUG is False. With DEBUG off and"
@@ -40,6 +45,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
             System.exit(check(List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && UserCommandLine.COMMANDS.contains(args[0])) {
+            System.exit(userCommand(args, new UserCommandLine.Io(Terminal.system(), System.out, System.err,
+                    System.getenv())));
         }
         int status = start(args, System.err);
         if (status != 0) {
@@ -71,6 +80,9 @@ public final class Launcher {
     static int start(String[] args, PrintStream err) {
         if (args.length >= 1 && MigrationCommandLine.COMMANDS.contains(args[0])) {
             return migrationCommand(args, System.out, err);
+        }
+        if (args.length >= 1 && UserCommandLine.COMMANDS.contains(args[0])) {
+            return userCommand(args, new UserCommandLine.Io(Terminal.system(), System.out, err, System.getenv()));
         }
         if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
             err.println(USAGE);
@@ -120,6 +132,19 @@ public final class Launcher {
         StartLine.log(project, address.host(), server.port());
         server.closeOnShutdown();
         return 0;
+    }
+
+    /** {@code createsuperuser}, {@code changepassword} on DATABASE_URL's database. */
+    static int userCommand(String[] args, UserCommandLine.Io io) {
+        Project project;
+        try {
+            project = findProject();
+        } catch (IllegalStateException | ImproperlyConfigured e) {
+            io.err().println("Error: " + e.getMessage());
+            return 1;
+        }
+        return UserCommandLine.run(project.settings(), java.nio.file.Path.of("").toAbsolutePath(),
+                "java -jar <project>.jar migrate", args[0], List.of(args).subList(1, args.length), io);
     }
 
     /** {@code migrate}, {@code showmigrations}, {@code sqlmigrate}: run before a deploy's rolling restart. */

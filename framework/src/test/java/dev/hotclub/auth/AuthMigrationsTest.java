@@ -1,5 +1,7 @@
 package dev.hotclub.auth;
 
+import dev.hotclub.project.AuthApp;
+
 import dev.hotclub.auth.fixture.accounts.AccountsApp;
 import dev.hotclub.auth.fixture.accounts.Member;
 import dev.hotclub.auth.fixture.notes.NotesApp;
@@ -195,5 +197,50 @@ class AuthMigrationsTest {
                 instanceof Member m ? m : null;
         assertThat(member).isNotNull();
         assertThat(Member.objects.get("username", "ann").id).isEqualTo(member.id);
+    }
+
+    @Test
+    void aDatabaseDjangoMadeIsAdoptedWithFakeInitialAndItsUsersLogIn() throws Exception {
+        Path django = temp.resolve("django");
+        Files.createDirectories(django);
+        org.junit.jupiter.api.Assumptions.assumeTrue(python(django, "-m", "django", "startproject", "mysite") == 0,
+                "python3 with Django 3.2");
+        Path site = django.resolve("mysite");
+        assertThat(python(site, "manage.py", "migrate", "-v0")).isZero();
+        assertThat(python(site, "-c", "import os; os.environ['DJANGO_SETTINGS_MODULE'] = 'mysite.settings';"
+                + " import django; django.setup(); from django.contrib.auth.models import User;"
+                + " User.objects.create_superuser('grace', 'grace@example.com', 'cobol-1959')")).isZero();
+        String url = "sqlite:///" + site.resolve("db.sqlite3");
+        Databases.configureForTests(DatabaseSettings.of(url), temp);
+        MigrationContext context = context(project(), url, null);
+        Result adopted = run(context, "migrate", "--fake-initial");
+        assertThat(adopted.out()).as(adopted.err()).contains("  Applying contenttypes.0001_initial... FAKED",
+                "  Applying auth.0001_initial... FAKED");
+        assertThat(dev.hotclub.auth.models.User.objects.get("username", "grace").checkPassword("cobol-1959",
+                dev.hotclub.auth.hashers.PasswordHashers.of(dev.hotclub.auth.hashers.Pbkdf2PasswordHasher.sha256()))).isTrue();
+        assertThat(Permissions.get("auth.add_user").name).isEqualTo("Can add user");
+    }
+
+    /** Debian's python3 (where python3-django installs Django), else the PATH's. */
+    private static int python(Path dir, String... args) throws Exception {
+        for (String python : List.of("/usr/bin/python3", "python3")) {
+            if (run(dir, python, "-c", "import django") == 0) {
+                return run(dir, python, args);
+            }
+        }
+        return -1;
+    }
+
+    private static int run(Path dir, String python, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(python));
+        command.addAll(List.of(args));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("python.log").toFile()).start();
+        } catch (java.io.IOException noPython) {
+            return -1;
+        }
+        return process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 }

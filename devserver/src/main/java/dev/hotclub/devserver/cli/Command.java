@@ -8,7 +8,11 @@ import java.util.List;
 interface Command {
 
     /** Where a command runs: the program name for messages, the project, the Hotclub checkout, the streams. */
-    record Context(String program, Path project, Path home, Path workingDir, PrintStream out, PrintStream err) {
+    record Context(String program, Path project, Path home, Path workingDir, PrintStream out, PrintStream err,
+                   java.io.InputStream in) {
+        Context(String program, Path project, Path home, Path workingDir, PrintStream out, PrintStream err) {
+            this(program, project, home, workingDir, out, err, System.in);
+        }
     }
 
     String name();

@@ -24,7 +24,7 @@ public final class Main {
 
     private static final List<Command> COMMANDS = java.util.stream.Stream.concat(
         java.util.stream.Stream.of(new RunserverCommand(), new StartprojectCommand(), new StartappCommand(), new CheckCommand()),
-        MigrationCommand.all().stream()).toList();
+        java.util.stream.Stream.concat(MigrationCommand.all().stream(), UserCommand.all().stream())).toList();
 
     private Main() {
     }
@@ -38,6 +38,11 @@ public final class Main {
 
     /** Runs a command line; returns the exit status (the running server of runserver blocks until CONTROL-C). */
     public static int run(String[] args, PrintStream out, PrintStream err, Path workingDir) {
+        return run(args, System.in, out, err, workingDir);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Path)}, the commands that ask questions reading {@code in}. */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err, Path workingDir) {
         String program = "hotclub";
         Path project = null;
         Path home = null;
@@ -54,7 +59,7 @@ public final class Main {
         if (project == null && home != null) {
             project = home.resolve("starter-template");
         }
-        Command.Context context = new Command.Context(program, project, home, workingDir, out, err);
+        Command.Context context = new Command.Context(program, project, home, workingDir, out, err, in);
         if (rest.size() == 1 && (rest.get(0).equals("--version") || rest.get(0).equals("version"))) {
             // django-admin --version: the version alone, for scripts and bug reports
             out.println(HotclubVersion.get());

@@ -95,6 +95,21 @@ final class MigrationCommand implements Command {
 
     @Override
     public int run(Context context, List<String> args) throws Exception {
+        return onProject(context, name, (project, projectDir) -> run(
+                ProjectMigrations.context(project, projectDir.resolve("src/main/java")), args, context));
+    }
+
+    /** What a command does with the project as runserver compiles it, and its folder; returns the exit status. */
+    @FunctionalInterface
+    interface ProjectWork {
+        int run(Project project, java.nio.file.Path projectDir);
+    }
+
+    /**
+     * Compiles the project in {@code context} as runserver does, points the ORM at its database (DATABASE_URL,
+     * relative SQLite paths under the project's folder) and runs {@code work} on it.
+     */
+    static int onProject(Context context, String name, ProjectWork work) throws CommandError {
         if (context.project() == null || !Files.isDirectory(context.project().resolve("src/main/java"))) {
             throw new CommandError("No project here: run " + context.program() + " " + name + " in a project's folder.");
         }
@@ -103,8 +118,7 @@ final class MigrationCommand implements Command {
             Project project = ProjectProvider.findDefinedBy(loader).project().withBaseDir(projectDir);
             // The database runserver uses: relative SQLite paths under the project's folder.
             Databases.configure(DatabaseSettings.from(project.settings()), projectDir);
-            MigrationContext migrations = ProjectMigrations.context(project, projectDir.resolve("src/main/java"));
-            status.set(run(migrations, args, context));
+            status.set(work.run(project, projectDir));
             return new GenerationFactory.Built(project.name(), exchange -> exchange.setStatusCode(503), List.of(), () -> { });
         };
         ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -124,7 +138,7 @@ final class MigrationCommand implements Command {
         PrintStream err = context.err();
         return switch (name) {
             case "makemigrations" -> new MakeMigrationsCommand(migrations,
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err).run(args);
+                    new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8)), out, err).run(args);
             case "migrate" -> new MigrateCommand(migrations, out, err).run(args);
             case "showmigrations" -> new ShowMigrationsCommand(migrations, out, err).run(args);
             default -> new SqlMigrateCommand(migrations, out, err).run(args);

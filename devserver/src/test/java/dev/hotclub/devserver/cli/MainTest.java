@@ -166,6 +166,8 @@ class MainTest {
                 migrate [APP [MIGRATION]]    Updates database schema. Manages both apps with migrations and those without.
                 showmigrations [APP ...]     Shows all available migrations for the current project.
                 sqlmigrate APP MIGRATION     Prints the SQL statements for the named migration.
+                createsuperuser [options]    Used to create a superuser.
+                changepassword [USERNAME]    Change a user's password for django.contrib.auth.
             """);
         assertThat(err()).isEmpty();
     }
@@ -186,6 +188,8 @@ class MainTest {
                 migrate [APP [MIGRATION]]    Updates database schema. Manages both apps with migrations and those without.
                 showmigrations [APP ...]     Shows all available migrations for the current project.
                 sqlmigrate APP MIGRATION     Prints the SQL statements for the named migration.
+                createsuperuser [options]    Used to create a superuser.
+                changepassword [USERNAME]    Change a user's password for django.contrib.auth.
             """);
     }
 

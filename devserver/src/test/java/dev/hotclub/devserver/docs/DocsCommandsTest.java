@@ -47,6 +47,10 @@ class DocsCommandsTest {
             "a synopsis with placeholders: MainTest runs each command's forms");
         notHere("\\./manage (makemigrations|migrate|showmigrations|sqlmigrate)( .*)?",
             "needs a project with models: MigrationsDevServerTest runs them on one, MigrationCommandLineTest the jar's");
+        notHere("\\./manage (createsuperuser|changepassword)( .*)?", "asks its questions on a terminal and needs a"
+            + " migrated project: UserCommandsManageTest and TutorialDocTest run it with the answers on standard input");
+        notHere("java -jar \\S+ (createsuperuser|changepassword)( .*)?", "needs a packaged project with auth:"
+            + " UserCommandLineTest runs the same main class as a process");
         notHere("mvn verify", "the build that runs this test");
         notHere("mvn (test|package)", "Maven on a new project: TutorialDocTest runs both on the tutorial's project");
         notHere("mvn -B versions:set .*", "a release step that rewrites the checkout's poms");

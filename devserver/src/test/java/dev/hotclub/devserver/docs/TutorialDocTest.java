@@ -51,6 +51,7 @@ class TutorialDocTest {
             "./hotclub startproject mysite ../mysite", "cd ../mysite", "./manage runserver",
             "./manage startapp polls",
             "./manage makemigrations polls", "./manage sqlmigrate polls 0001", "./manage migrate",
+            "./manage migrate", "./manage createsuperuser",
             "mvn test", "mvn package");
         assertThat(doc).doesNotContain(".debug(true)").doesNotContain("import mysite");
 
@@ -67,7 +68,9 @@ class TutorialDocTest {
             MIGRATION,
             "src/main/resources/polls/templates/polls/index.html", "src/main/resources/polls/static/polls/style.css",
             "src/main/resources/polls/templates/polls/detail.html", "src/main/resources/polls/templates/polls/results.html",
-            "src/test/java/polls/ViewsTest.java");
+            "src/test/java/polls/ViewsTest.java",
+            "src/main/java/polls/AllQuestions.java", "src/main/resources/polls/templates/polls/all.html",
+            "templates/registration/login.html", "src/test/java/polls/AllQuestionsTest.java");
         // Typed in order: part 2's models, listed in the generated app, then the migration commands, then the rest.
         String migrationShown = files.remove(MIGRATION);
         String part2 = doc.substring(0, doc.indexOf("```sh\n./manage makemigrations polls\n"));
@@ -100,8 +103,34 @@ class TutorialDocTest {
         files.keySet().removeAll(modelsFiles.keySet());
         write(project, files);
 
+        // The users part: the edits the page shows to Site.java and PollsApp.java, then migrate and createsuperuser.
+        int users = doc.indexOf("## Users: a page behind a login");
+        String siteEdit = javaBlockAfter(doc, users, "new dev.hotclub.project.AuthApp()");
+        Path site = project.resolve("src/main/java/quiz/Site.java");
+        String before = "                        new CsrfViewMiddleware(),\n                        new XFrameOptionsMiddleware())\n"
+            + mounted;
+        assertThat(Files.readString(site)).contains(before);
+        Files.writeString(site, Files.readString(site).replace(before, siteEdit));
+        String importEdit = javaBlockAfter(doc, users, "import static dev.hotclub.auth.Decorators.loginRequired;");
+        String patternEdit = javaBlockAfter(doc, users, "loginRequired(AllQuestions::view)");
+        Path pollsApp = project.resolve("src/main/java/polls/PollsApp.java");
+        String voteLine = "                path(\"<int:question_id>/vote/\", Views::vote, \"vote\"));\n";
+        assertThat(Files.readString(pollsApp)).contains(voteLine);
+        Files.writeString(pollsApp, Files.readString(pollsApp)
+            .replace("import static dev.hotclub.urls.Urls.path;\n", "import static dev.hotclub.urls.Urls.path;\n" + importEdit)
+            .replace(voteLine, patternEdit));
+        String afterUsers = doc.substring(users);
+        assertThat(manage(project, "migrate")).isEqualTo(outputShownAfter(afterUsers, "./manage migrate"));
+        String superuser = manageWithInput(project, "admin\nadmin@example.com\ncorrect-horse-battery\ncorrect-horse-battery\n",
+            "createsuperuser");
+        assertThat(outputShownAfter(afterUsers, "./manage createsuperuser")).endsWith("Superuser created successfully.\n");
+        assertThat(superuser).as("the prompts the page shows, without what is typed")
+            .matches("Username( \\(leave blank to use '[^']*'\\))?: Email address: Password: Password \\(again\\): "
+                + "Superuser created successfully.\n");
+        assertThat(manage(project, "makemigrations", "--check")).isEqualTo("No changes detected\n");
+
         String test = maven(project, repository, "test");
-        assertThat(test).contains("Tests run: 16, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(test).contains("Tests run: 19, Failures: 0, Errors: 0, Skipped: 0");
         maven(project, repository, "package");
         assertThat(project.resolve("target/quiz.jar")).isRegularFile();
     }
@@ -133,14 +162,32 @@ class TutorialDocTest {
         return m.group(1);
     }
 
+    /** The first {@code java} block after {@code from} that contains {@code marker}, as the page shows it. */
+    private static String javaBlockAfter(String doc, int from, String marker) {
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+        int start = from;
+        while (m.find(start)) {
+            if (m.group(1).contains(marker)) {
+                return m.group(1);
+            }
+            start = m.end();
+        }
+        throw new AssertionError("no java block with " + marker);
+    }
+
     /** {@code ./manage COMMAND...} in the project, as the script runs it; fails the test unless it exits with 0. */
     private static String manage(Path project, String... command) {
+        return manageWithInput(project, "", command);
+    }
+
+    /** {@link #manage} with {@code input} as what is typed at the command's questions. */
+    private static String manageWithInput(Path project, String input, String... command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> args = new ArrayList<>(List.of("--program", "./manage", "--project", project.toString()));
         args.addAll(List.of(command));
-        int status = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), project);
+        int status = Main.run(args.toArray(String[]::new), new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), project);
         assertThat(status).as("./manage %s: %s", String.join(" ", command), err.toString(StandardCharsets.UTF_8)).isZero();
         // The page shows the path from the project's folder; the first command also resolves the pom (not shown).
         return out.toString(StandardCharsets.UTF_8).replace(project + "/", "")

@@ -1,5 +1,6 @@
-package dev.hotclub.auth;
+package dev.hotclub.project;
 
+import dev.hotclub.auth.AuthMigrations;
 import dev.hotclub.auth.models.ContentType;
 import dev.hotclub.auth.models.Group;
 import dev.hotclub.auth.models.Permission;
@@ -10,7 +11,6 @@ import dev.hotclub.auth.views.PasswordChangeView;
 import dev.hotclub.auth.views.PasswordResetConfirmView;
 import dev.hotclub.auth.views.PasswordResetView;
 import dev.hotclub.db.models.Model;
-import dev.hotclub.project.App;
 import dev.hotclub.urls.UrlConf;
 import dev.hotclub.views.TemplateView;
 
@@ -24,7 +24,8 @@ import static dev.hotclub.urls.Urls.path;
  * User, Group, Permission and ContentType models, whose migrations ({@code contenttypes 0001_initial},
  * {@code auth 0001_initial}) {@code migrate} then applies, and gives the login, logout, password change and
  * password reset pages under Django's URL names ({@code login}, {@code logout}, {@code password_change}, ...).
- * The templates ({@code registration/login.html}, ...) are the project's, as in Django.
+ * The templates ({@code registration/login.html}, ...) are the project's, as in Django. (It is here, beside
+ * {@link App}, rather than in {@code dev.hotclub.auth}, which sits below the project in the package order.)
  */
 public final class AuthApp implements App {
     @Override
