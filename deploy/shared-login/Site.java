@@ -7,7 +7,6 @@ import static dev.hotclub.shortcuts.Shortcuts.render;
 import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 
-import dev.hotclub.auth.AuthApp;
 import dev.hotclub.auth.AuthenticationMiddleware;
 import dev.hotclub.db.sessions.DatabaseSessionStore;
 import dev.hotclub.middleware.CommonMiddleware;
@@ -15,6 +14,7 @@ import dev.hotclub.middleware.CsrfViewMiddleware;
 import dev.hotclub.middleware.SecurityMiddleware;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.middleware.XFrameOptionsMiddleware;
+import dev.hotclub.project.AuthApp;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectProvider;
 import dev.hotclub.sessions.RedisSessionStore;

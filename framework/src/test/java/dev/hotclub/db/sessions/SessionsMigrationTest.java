@@ -4,7 +4,6 @@ import static dev.hotclub.urls.Urls.include;
 import static dev.hotclub.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotclub.auth.AuthApp;
 import dev.hotclub.db.Database;
 import dev.hotclub.db.DatabaseSettings;
 import dev.hotclub.db.DatabaseUrl;
@@ -15,6 +14,7 @@ import dev.hotclub.db.migrations.commands.MakeMigrationsCommand;
 import dev.hotclub.db.migrations.commands.MigrationCommandLine;
 import dev.hotclub.db.migrations.commands.MigrationContext;
 import dev.hotclub.middleware.SessionMiddleware;
+import dev.hotclub.project.AuthApp;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectMigrations;
 import dev.hotclub.sessions.SignedCookieSessionStore;
