@@ -10,8 +10,7 @@ import dev.hotclub.db.DatabaseUrl;
 import dev.hotclub.db.Databases;
 import dev.hotclub.db.migrations.MigrationApp;
 import dev.hotclub.db.migrations.Vendor;
-import dev.hotclub.db.migrations.commands.MakeMigrationsCommand;
-import dev.hotclub.db.migrations.commands.MigrationCommandLine;
+import dev.hotclub.db.migrations.commands.CommandRun;
 import dev.hotclub.db.migrations.commands.MigrationContext;
 import dev.hotclub.middleware.SessionMiddleware;
 import dev.hotclub.project.AuthApp;
@@ -19,11 +18,6 @@ import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectMigrations;
 import dev.hotclub.sessions.SignedCookieSessionStore;
 import dev.hotclub.testing.PostgresServer;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,9 +38,6 @@ class SessionsMigrationTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
     private static Project project(dev.hotclub.sessions.SessionStore store) {
         return Project.named("mysite").set(SessionMiddleware.SESSION_ENGINE, store)
                 .urls(path("accounts/", include(new AuthApp()))).build();
@@ -56,17 +47,8 @@ class SessionsMigrationTest {
         return ProjectMigrations.context(project, null, new Database("default", DatabaseUrl.parse(url, temp), 1));
     }
 
-    private static Result run(MigrationContext context, String command, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = command.equals("makemigrations")
-                    ? new MakeMigrationsCommand(context, new BufferedReader(new StringReader("")), o, e).run(List.of(args))
-                    : MigrationCommandLine.run(context, command, List.of(args), o, e);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(MigrationContext context, String command, String... args) {
+        return CommandRun.of(context, command, args);
     }
 
     @Test
@@ -84,7 +66,7 @@ class SessionsMigrationTest {
         MigrationContext project = context(project(new DatabaseSessionStore()), "sqlite:///" + temp.resolve("unused.sqlite3"));
         MigrationContext offline = new MigrationContext(project.apps(), project.loader(), project.currentModels(), null,
                 null, vendor);
-        Result sql = run(offline, "sqlmigrate", "sessions", "0001");
+        CommandRun sql = run(offline, "sqlmigrate", "sessions", "0001");
         assertThat(sql.exitCode()).as(sql.err()).isZero();
         List<String> ours = sql.out().lines()
                 .filter(l -> !l.startsWith("--") && !l.equals("BEGIN;") && !l.equals("COMMIT;")).toList();
@@ -108,7 +90,7 @@ class SessionsMigrationTest {
                 : PostgresServer.shared().createDatabase("sessionsmig");
         Databases.configureForTests(DatabaseSettings.of(url), temp);
         MigrationContext context = context(project(new DatabaseSessionStore()), url);
-        Result migrated = run(context, "migrate");
+        CommandRun migrated = run(context, "migrate");
         assertThat(migrated.exitCode()).as(migrated.err()).isZero();
         assertThat(migrated.out()).contains("  Applying sessions.0001_initial... OK\n");
         assertThat(run(context, "makemigrations", "--check").out()).isEqualTo("No changes detected\n");
