@@ -2,8 +2,8 @@ package dev.hotclub.devserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotclub.devserver.browser.HeadlessChromium;
 import dev.hotclub.devserver.classpath.DependencyClasspath;
+import dev.hotclub.testing.HeadlessChromium;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

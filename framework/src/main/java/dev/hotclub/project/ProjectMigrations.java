@@ -9,6 +9,10 @@ import dev.hotclub.db.migrations.MigrationApp;
 import dev.hotclub.db.migrations.ProjectState;
 import dev.hotclub.db.migrations.Vendor;
 import dev.hotclub.db.migrations.commands.MigrationContext;
+import dev.hotclub.db.migrations.Operation;
+import dev.hotclub.db.sessions.DatabaseSessionStore;
+import dev.hotclub.db.sessions.migrations.Migration0001Initial;
+import dev.hotclub.middleware.SessionMiddleware;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +28,9 @@ import java.util.Map;
  * {@link dev.hotclub.db.migrations.MigrationStatus} with.
  */
 public final class ProjectMigrations {
+    /** The label of Django's sessions app, installed with database sessions. */
+    private static final String SESSIONS = "sessions";
+
     private ProjectMigrations() {
     }
 
@@ -46,7 +53,19 @@ public final class ProjectMigrations {
                 apps.add(new MigrationApp(label(app, javaPackage), javaPackage));
             }
         }
+        if (usesDatabaseSessions(project)) {
+            apps.add(new MigrationApp(SESSIONS, DatabaseSessionStore.class.getPackageName()));
+        }
         return apps;
+    }
+
+    /**
+     * Whether the project keeps its sessions in the database (SESSION_ENGINE a {@link DatabaseSessionStore}): then
+     * Django's sessions app is installed with it, as Django's {@code db} engine needs {@code django.contrib.sessions}
+     * in INSTALLED_APPS, and {@code migrate} creates {@code django_session}.
+     */
+    private static boolean usesDatabaseSessions(Project project) {
+        return project.settings().get(SessionMiddleware.SESSION_ENGINE) instanceof DatabaseSessionStore;
     }
 
     private static String label(App app, String javaPackage) {
@@ -70,7 +89,15 @@ public final class ProjectMigrations {
 
     /** The models now, as the migrations compare them with the migrations' state. */
     public static ProjectState currentState(Project project) {
-        return ProjectState.fromModels(models(project));
+        ProjectState state = ProjectState.fromModels(models(project));
+        if (usesDatabaseSessions(project)) {
+            // Django's Session model, which the ORM does not express (its primary key is the varchar session key;
+            // DatabaseSessionStore reads and writes the table itself): the state its migration makes.
+            for (Operation operation : new Migration0001Initial().operations()) {
+                state = operation.stateForwards(SESSIONS, state);
+            }
+        }
+        return state;
     }
 
     /**

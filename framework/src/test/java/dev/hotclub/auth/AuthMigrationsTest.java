@@ -13,20 +13,15 @@ import dev.hotclub.db.DatabaseSettings;
 import dev.hotclub.db.DatabaseUrl;
 import dev.hotclub.db.Databases;
 import dev.hotclub.db.migrations.SchemaIntrospector;
-import dev.hotclub.db.migrations.commands.MakeMigrationsCommand;
-import dev.hotclub.db.migrations.commands.MigrationCommandLine;
+import dev.hotclub.db.migrations.commands.CommandRun;
 import dev.hotclub.db.migrations.commands.MigrationContext;
 import dev.hotclub.db.migrations.fixture.shop.ShopApp;
 import dev.hotclub.db.migrations.Vendor;
 import dev.hotclub.project.Project;
 import dev.hotclub.project.ProjectMigrations;
 import dev.hotclub.testing.PostgresServer;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,9 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthMigrationsTest {
     @TempDir
     Path temp;
-
-    private record Result(int exitCode, String out, String err) {
-    }
 
     private static Project project(Object... apps) {
         var builder = Project.named("mysite");
@@ -83,17 +75,8 @@ class AuthMigrationsTest {
         return ProjectMigrations.context(project, sourceRoot, new Database("default", DatabaseUrl.parse(url, temp), 1));
     }
 
-    private static Result run(MigrationContext context, String command, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = command.equals("makemigrations")
-                    ? new MakeMigrationsCommand(context, new BufferedReader(new StringReader("")), o, e).run(List.of(args))
-                    : MigrationCommandLine.run(context, command, List.of(args), o, e);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(MigrationContext context, String command, String... args) {
+        return CommandRun.of(context, command, args);
     }
 
     @ParameterizedTest
@@ -104,7 +87,7 @@ class AuthMigrationsTest {
                 null, vendor);
         List<String> ours = new java.util.ArrayList<>();
         for (String app : List.of("contenttypes", "auth")) {
-            Result sql = run(offline, "sqlmigrate", app, "0001");
+            CommandRun sql = run(offline, "sqlmigrate", app, "0001");
             assertThat(sql.exitCode()).as(sql.err()).isZero();
             sql.out().lines().filter(l -> !l.startsWith("--") && !l.equals("BEGIN;") && !l.equals("COMMIT;"))
                     .forEach(ours::add);
@@ -121,7 +104,7 @@ class AuthMigrationsTest {
     void migrateMakesTheTablesAndEveryInstalledModelsPermissionsOnce(dev.hotclub.db.Vendor vendor) throws Exception {
         String url = databaseUrl(vendor);
         MigrationContext context = context(project(new ShopApp()), url, null);
-        Result first = run(context, "migrate");
+        CommandRun first = run(context, "migrate");
         assertThat(first.out()).isEqualTo("""
                 Operations to perform:
                   Apply all migrations: auth, contenttypes, shop
@@ -137,12 +120,12 @@ class AuthMigrationsTest {
         assertThat(Permissions.get("contenttypes.view_contenttype").name).isEqualTo("Can view content type");
         assertThat(Permissions.get("shop.delete_product").name).isEqualTo("Can delete product");
 
-        Result again = run(context, "migrate");
+        CommandRun again = run(context, "migrate");
         assertThat(again.out()).endsWith("Running migrations:\n  No migrations to apply.\n");
         assertThat(Permission.objects.count()).isEqualTo(20);
 
         assertThat(run(context, "makemigrations", "--check").out()).isEqualTo("No changes detected\n");
-        Result zero = run(context, "migrate", "auth", "zero");
+        CommandRun zero = run(context, "migrate", "auth", "zero");
         assertThat(zero.exitCode()).as(zero.err()).isZero();
         try (Connection connection = Databases.defaultDatabase().connect()) {
             assertThat(SchemaIntrospector.of(connection).hasTable("auth_permission")).isFalse();
@@ -154,7 +137,7 @@ class AuthMigrationsTest {
     void aProjectWithAuthHasNoChangesToMigrateAndItsForeignKeysToUserDependOnAuth() throws IOException {
         Path sources = temp.resolve("src");
         MigrationContext context = context(project(new NotesApp()), "sqlite:///" + temp.resolve("db.sqlite3"), sources);
-        Result made = run(context, "makemigrations", "notes");
+        CommandRun made = run(context, "makemigrations", "notes");
         assertThat(made.out()).startsWith("Migrations for 'notes':\n");
         String migration = Files.readString(sources.resolve(
                 "dev/hotclub/auth/fixture/notes/migrations/Migration0001Initial.java"));
@@ -173,7 +156,7 @@ class AuthMigrationsTest {
                 accounts.0001_initial
                     Create model Member
                 """);
-        Result migrated = run(context, "migrate");
+        CommandRun migrated = run(context, "migrate");
         assertThat(migrated.out()).contains("""
                   Applying contenttypes.0001_initial... OK
                   Applying auth.0001_initial... OK
@@ -213,7 +196,7 @@ class AuthMigrationsTest {
         String url = "sqlite:///" + site.resolve("db.sqlite3");
         Databases.configureForTests(DatabaseSettings.of(url), temp);
         MigrationContext context = context(project(), url, null);
-        Result adopted = run(context, "migrate", "--fake-initial");
+        CommandRun adopted = run(context, "migrate", "--fake-initial");
         assertThat(adopted.out()).as(adopted.err()).contains("  Applying contenttypes.0001_initial... FAKED",
                 "  Applying auth.0001_initial... FAKED");
         assertThat(dev.hotclub.auth.models.User.objects.get("username", "grace").checkPassword("cobol-1959",

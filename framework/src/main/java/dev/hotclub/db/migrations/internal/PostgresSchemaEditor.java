@@ -73,6 +73,7 @@ public final class PostgresSchemaEditor extends SchemaEditor {
     }
 
     private String likeIndexSql(ModelState model, FieldState field, ProjectState state) {
+        // Django's rule: an indexed, unique or primary key varchar or text column, such as django_session's session_key.
         if (!field.hasColumn() || field.isAuto() || !(field.hasDbIndex() || field.isUniqueColumn())) {
             return null;
         }
