@@ -144,7 +144,7 @@ public final class UndertowExchanges {
             // The body is already in memory: Undertow's sender writes it to the socket from this array with the
             // headers, where the output stream would first copy it into a pooled buffer of its own. The exchange is
             // not in blocking mode, so what the socket does not take now is written later by the IO thread.
-            exchange.getResponseSender().send(ByteBuffer.wrap(response.content()));
+            exchange.getResponseSender().send(response.contentBuffer());
         } else if (response instanceof FileResponse file) {
             sendFile(exchange, file.file());
         } else if (exchange.isInIoThread()) {
