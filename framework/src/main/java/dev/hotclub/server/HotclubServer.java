@@ -126,7 +126,7 @@ public final class HotclubServer implements AutoCloseable {
                                        HttpHandler innermost) {
         RequestsInFlight inFlight = new RequestsInFlight(handler);
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(inFlight);
-        ConsoleLog console = requestLog == null ? new ConsoleLog(System.err) : null;
+        ConsoleLog console = requestLog == null ? new ConsoleLog(System.err, ConsoleLog.stderrCharset()) : null;
         Undertow.Builder builder = Undertow.builder();
         if (!watchesBodies(innermost, limits)) {
             builder.setSocketOption(Options.READ_TIMEOUT, (int) limits.readTimeout().toMillis());
