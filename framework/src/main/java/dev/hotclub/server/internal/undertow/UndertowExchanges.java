@@ -117,6 +117,9 @@ public final class UndertowExchanges {
      * when the exchange completes too, but a server stopped right after a response may not get that far.
      */
     public static void deleteUploads(Map<String, List<UploadedFile>> uploads) {
+        if (uploads.isEmpty()) {
+            return;
+        }
         for (List<UploadedFile> files : uploads.values()) {
             for (UploadedFile file : files) {
                 if (file.file() != null) {
