@@ -34,11 +34,14 @@ public record ResolverMatch(View view, List<Object> args, Map<String, Object> kw
     }
 
     // One value (most routes capture one): an immutable map of one entry, the map itself when it is one already
-    // (Map.copyOf does not copy an immutable map); a null value, which Map.of refuses, keeps the general copy.
+    // (Map.copyOf neither copies nor iterates an immutable map). A null key or value, which Map.of refuses, keeps the
+    // general copy.
     private static Map<String, Object> single(Map<String, Object> kwargs) {
-        Map.Entry<String, Object> entry = kwargs.entrySet().iterator().next();
-        return entry.getKey() == null || entry.getValue() == null
-                ? Collections.unmodifiableMap(new LinkedHashMap<>(kwargs)) : Map.copyOf(kwargs);
+        try {
+            return Map.copyOf(kwargs);
+        } catch (NullPointerException nullKeyOrValue) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
+        }
     }
 
     /** The app names joined with {@code :}, empty outside any app. */
