@@ -137,7 +137,9 @@ public final class Settings {
     @SuppressWarnings("unchecked")
     public <T> T get(Setting<T> setting) {
         Map<Setting<?>, Object> values = framework;
-        return values.containsKey(setting) ? (T) values.get(setting) : setting.defaultValue();
+        // One lookup for a setting that is set (read on every request: ALLOWED_HOSTS, the proxy settings).
+        Object value = values.get(setting);
+        return value != null || values.containsKey(setting) ? (T) value : setting.defaultValue();
     }
 
     /** These settings with {@code setting} set to {@code value} (the test client: DEBUG off, {@code testserver}). */

@@ -3,6 +3,7 @@ package dev.hotclub.http;
 import dev.hotclub.http.internal.HeaderTable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -170,6 +171,14 @@ public class HttpResponse {
     /** The body's bytes. */
     public byte[] content() {
         return content.clone();
+    }
+
+    /**
+     * The body as a read-only buffer over this response's own bytes, without the copy {@link #content()} makes: what a
+     * server writes to the socket.
+     */
+    public ByteBuffer contentBuffer() {
+        return ByteBuffer.wrap(content).asReadOnlyBuffer();
     }
 
     /** Replaces the body with {@code text} encoded in this response's charset. */

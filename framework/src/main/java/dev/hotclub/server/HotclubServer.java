@@ -79,23 +79,23 @@ public final class HotclubServer implements AutoCloseable {
         RequestLogFormat format = RequestLogFormat.of(project.settings());
         ProjectHandler handler = new ProjectHandler(project);
         return start(ReadinessHandler.around(handler, project), host, port, null, format,
-                project.settings().get(Limits.LIMITS), handler, project.settings().get(Settings.NUM_PROXIES));
+                project.settings().get(Limits.LIMITS), handler, project.settings().get(Settings.NUM_PROXIES), handler);
     }
 
     /** Serves any Undertow handler on {@code host:port}, each request logged to the console (stderr, as Django). */
     public static HotclubServer start(HttpHandler handler, String host, int port) {
-        return start(handler, host, port, null, RequestLogFormat.DJANGO, limitsOf(handler), null, 0);
+        return start(handler, host, port, null, RequestLogFormat.DJANGO, limitsOf(handler), null, 0, handler);
     }
 
     /** As {@link #start(HttpHandler, String, int)}, the request log lines going to {@code requestLog}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog) {
-        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limitsOf(handler), null, 0);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limitsOf(handler), null, 0, handler);
     }
 
     /** As {@link #start(HttpHandler, String, int, Consumer)}, with these limits and timeouts. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
                                       Limits limits) {
-        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limits, null, 0);
+        return start(handler, host, port, requestLog, RequestLogFormat.DJANGO, limits, null, 0, handler);
     }
 
     private static Limits limitsOf(HttpHandler handler) {
@@ -105,16 +105,33 @@ public final class HotclubServer implements AutoCloseable {
     /** As {@link #start(HttpHandler, String, int, Consumer)}, the lines in {@code format}. */
     public static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
                                       RequestLogFormat format) {
-        return start(handler, host, port, requestLog, format, limitsOf(handler), null, 0);
+        return start(handler, host, port, requestLog, format, limitsOf(handler), null, 0, handler);
     }
 
-    // A null requestLog is the console, written in batches by a ConsoleLog that close() flushes.
+    /**
+     * Whether every request's body is read by a {@link ProjectHandler} that cuts a stalled body after the server's
+     * read timeout itself: then the socket-wide read timeout, which Undertow arms and disarms around every request
+     * (a timer queue insertion and removal each), is left off. Any other handler may read a body its own way, so
+     * the socket keeps it.
+     */
+    private static boolean watchesBodies(HttpHandler innermost, Limits limits) {
+        return innermost instanceof ProjectHandler projectHandler
+                && projectHandler.readTimeout().equals(limits.readTimeout());
+    }
+
+    // A null requestLog is the console, written in batches by a ConsoleLog that close() flushes. innermost is the
+    // handler that serves (before the readiness check is put in front of it).
     private static HotclubServer start(HttpHandler handler, String host, int port, Consumer<String> requestLog,
-                                       RequestLogFormat format, Limits limits, AutoCloseable owned, int numProxies) {
+                                       RequestLogFormat format, Limits limits, AutoCloseable owned, int numProxies,
+                                       HttpHandler innermost) {
         RequestsInFlight inFlight = new RequestsInFlight(handler);
         GracefulShutdownHandler graceful = new GracefulShutdownHandler(inFlight);
-        ConsoleLog console = requestLog == null ? new ConsoleLog(System.err) : null;
-        Undertow undertow = Undertow.builder()
+        ConsoleLog console = requestLog == null ? new ConsoleLog(System.err, ConsoleLog.stderrCharset()) : null;
+        Undertow.Builder builder = Undertow.builder();
+        if (!watchesBodies(innermost, limits)) {
+            builder.setSocketOption(Options.READ_TIMEOUT, (int) limits.readTimeout().toMillis());
+        }
+        Undertow undertow = builder
                 .addHttpListener(port, host)
                 // Undertow would answer a bare 400 past 1000 query fields; QueryDict applies Django's limit
                 // itself, with a page that says why.
@@ -134,10 +151,10 @@ public final class HotclubServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.MAX_HEADERS, limits.maxHeaders())
                 // A head that trickles in is cut after headerTimeout, however steadily it trickles.
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) limits.headerTimeout().toMillis())
-                // A connection that sends nothing for readTimeout is closed: a body that stalls (read without a
-                // worker thread), a kept-alive connection with no next request, one that never sends a request.
+                // A connection that sends nothing for readTimeout is closed: a kept-alive connection with no next
+                // request, one that never sends a request; a body that stalls is cut by the ProjectHandler reading it
+                // (RequestBodyReader), or by the socket's read timeout set above for any other handler.
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) limits.readTimeout().toMillis())
-                .setSocketOption(Options.READ_TIMEOUT, (int) limits.readTimeout().toMillis())
                 // A client that stops reading its response frees the worker thread writing it after writeTimeout.
                 .setSocketOption(Options.WRITE_TIMEOUT, (int) limits.writeTimeout().toMillis())
                 // close() has already waited the grace period for requests in flight; what still runs then (a view

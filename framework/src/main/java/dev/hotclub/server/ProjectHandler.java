@@ -16,7 +16,7 @@ import dev.hotclub.urls.ResolverMatch;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
-import java.util.Optional;
+import java.time.Duration;
 
 /**
  * The Undertow adapter of one project generation: it decodes the request's path once, receives the body (on the IO
@@ -58,11 +58,18 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         this.pipeline = new BaseHandler(project);
         this.responseFilter = responseFilter;
         this.limits = project.settings().get(Limits.LIMITS);
-        this.ioThreadAllowed = !project.debug() && project.middleware().isEmpty();
+        // A URLconf without a non-blocking view (most) is not resolved on the IO thread just to find none.
+        this.ioThreadAllowed = !project.debug() && project.middleware().isEmpty()
+                && project.resolver().routes().stream().anyMatch(route -> route.view() instanceof NonBlockingView);
     }
 
     public Project project() {
         return project;
+    }
+
+    /** How long a request's body may send nothing before its connection is closed (the project's limits). */
+    Duration readTimeout() {
+        return limits.readTimeout();
     }
 
     /** The pipeline this adapter serves through (the test {@code Client} uses one without Undertow). */
@@ -89,21 +96,22 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
         String path = UndertowExchanges.path(exchange);
         if (!RequestBodyReader.hasBody(exchange)) {
             if (exchange.isInIoThread()) {
-                Optional<ResolverMatch> nonBlocking = nonBlockingMatch(exchange, path);
-                if (nonBlocking.isPresent()) {
-                    serveOnIoThread(exchange, path, nonBlocking.get());
+                ResolverMatch match = ioThreadMatch(exchange, path);
+                if (match != null && match.view() instanceof NonBlockingView) {
+                    serveOnIoThread(exchange, path, match);
                     return;
                 }
-                exchange.dispatch((HttpHandler) done -> serveOnWorker(done, path, ReceivedBody.NONE));
+                // Resolved here to choose the thread: the worker does not resolve again.
+                exchange.dispatch((HttpHandler) done -> serveOnWorker(done, path, ReceivedBody.NONE, match));
             } else {
-                serveOnWorker(exchange, path, ReceivedBody.NONE);
+                serveOnWorker(exchange, path, ReceivedBody.NONE, null);
             }
             return;
         }
-        RequestBodyReader.read(exchange, limits.maxMemoryBodyBytes(), new RequestBodyReader.Outcome() {
+        RequestBodyReader.read(exchange, limits.maxMemoryBodyBytes(), limits.readTimeout(), new RequestBodyReader.Outcome() {
             @Override
             public void received(HttpServerExchange done, ReceivedBody body) {
-                done.dispatch((HttpHandler) worker -> serveOnWorker(worker, path, body));
+                done.dispatch((HttpHandler) worker -> serveOnWorker(worker, path, body, null));
             }
 
             @Override
@@ -122,11 +130,19 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
 
     // The exchange stays non-blocking: UndertowExchanges writes a page or a file with Undertow's sender, which leaves
     // what a slow reader has not taken yet to the IO thread, and frees this worker at once.
-    private void serveOnWorker(HttpServerExchange exchange, String path, ReceivedBody body) throws Exception {
-        RequestsInFlight.running(exchange);
+    // match: the resolver's match when the IO thread resolved the path already (null: the pipeline resolves).
+    private void serveOnWorker(HttpServerExchange exchange, String path, ReceivedBody body, ResolverMatch match)
+            throws Exception {
+        RequestInFlight inFlight = exchange.getAttachment(RequestsInFlight.KEY);
+        if (inFlight != null) {
+            inFlight.runningOn(Thread.currentThread());
+        }
         HttpRequest request = null;
         try {
             request = UndertowExchanges.toRequest(exchange, path, body);
+            if (match != null) {
+                request = request.withResolverMatch(match);
+            }
             HttpResponse response = pipeline.serve(request);
             RequestLogHandler.note(exchange, RequestLogNote.of(request));
             UndertowExchanges.write(exchange, responseFilter.filter(request, response));
@@ -134,7 +150,9 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
             // The request itself could not be read: the error page gets what the request line says.
             UndertowExchanges.write(exchange, pipeline.errorResponse(requestLineOnly(exchange, path), e));
         } finally {
-            RequestsInFlight.done(exchange);
+            if (inFlight != null) {
+                inFlight.runningOn(null);
+            }
             UndertowExchanges.deleteUploads(request != null ? request.FILES() : body.files());
         }
     }
@@ -160,17 +178,18 @@ public final class ProjectHandler implements HttpHandler, AutoCloseable {
     }
 
     /**
-     * The match of a request served where Undertow read it, without the hand-off to a worker thread: a request
-     * without a body, for a {@link NonBlockingView}, outside the static files, in a project with DEBUG off (whose
-     * error pages are cached templates, where the technical pages read source files) and without middleware of its
-     * own (which may block). The pipeline is given the match and does not resolve again.
+     * The match of a request that may be served where Undertow read it, without the hand-off to a worker thread
+     * (when its view is a {@link NonBlockingView}), or null: only a request without a body, outside the static files,
+     * in a project with DEBUG off (whose error pages are cached templates, where the technical pages read source
+     * files), without middleware of its own (which may block) and with a non-blocking view in its URLconf. The
+     * pipeline is given the match and does not resolve again.
      */
-    private Optional<ResolverMatch> nonBlockingMatch(HttpServerExchange exchange, String path) {
+    private ResolverMatch ioThreadMatch(HttpServerExchange exchange, String path) {
         if (!ioThreadAllowed || !exchange.isRequestComplete()
                 || project.staticUrl() != null && path.startsWith(project.staticUrl())) {
-            return Optional.empty();
+            return null;
         }
-        return project.resolver().tryResolve(path).filter(match -> match.view() instanceof NonBlockingView);
+        return project.resolver().tryResolve(path).orElse(null);
     }
 
     private void serveOnIoThread(HttpServerExchange exchange, String path, ResolverMatch match) throws IOException {

@@ -3,6 +3,7 @@ package dev.hotclub.server;
 import io.undertow.server.HttpServerExchange;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A request the server is serving right now, as {@link HotclubServer#requestsInFlight()} lists them: what was asked,
@@ -14,6 +15,9 @@ public final class RequestInFlight {
     private final String query;
     private final long startedNanos;
     private volatile Thread thread;
+    // Where InFlightSlots keeps it while it runs.
+    private AtomicReferenceArray<RequestInFlight> segment;
+    private int index;
 
     /** A request for {@code path} (as sent, percent-encoded) and {@code query} (null or empty for none). */
     public RequestInFlight(String method, String path, String query) {
@@ -54,6 +58,20 @@ public final class RequestInFlight {
     /** Called by the thread that starts running the view; cleared when it is done. */
     public void runningOn(Thread thread) {
         this.thread = thread;
+    }
+
+    void enteredSlot(AtomicReferenceArray<RequestInFlight> segment, int index) {
+        this.segment = segment;
+        this.index = index;
+    }
+
+    void leaveSlot() {
+        // Written by the thread that completes the exchange; the slot's reference was published by the CAS that
+        // took it, and a request leaves once.
+        if (segment != null) {
+            segment.setRelease(index, null);
+            segment = null;
+        }
     }
 
     @Override

@@ -5,8 +5,6 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the requests being served, so that a stopping server can say which ones outlived the grace period and
@@ -17,7 +15,7 @@ public final class RequestsInFlight implements HttpHandler {
     public static final AttachmentKey<RequestInFlight> KEY = AttachmentKey.create(RequestInFlight.class);
 
     private final HttpHandler next;
-    private final Set<RequestInFlight> running = ConcurrentHashMap.newKeySet();
+    private final InFlightSlots running = new InFlightSlots();
 
     public RequestsInFlight(HttpHandler next) {
         this.next = next;
@@ -38,7 +36,7 @@ public final class RequestsInFlight implements HttpHandler {
 
     /** The requests being served now, oldest first. */
     public List<RequestInFlight> snapshot() {
-        return running.stream().sorted((a, b) -> b.age().compareTo(a.age())).toList();
+        return running.snapshot().stream().sorted((a, b) -> b.age().compareTo(a.age())).toList();
     }
 
     /** Marks the calling thread as running the exchange's view, until {@link #done(HttpServerExchange)}. */

@@ -27,9 +27,21 @@ public record ResolverMatch(View view, List<Object> args, Map<String, Object> kw
 
     public ResolverMatch {
         args = args.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
-        kwargs = kwargs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
+        kwargs = kwargs.isEmpty() ? Map.of() : kwargs.size() == 1 ? single(kwargs)
+                : Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
         appNames = List.copyOf(appNames);
         namespaces = List.copyOf(namespaces);
+    }
+
+    // One value (most routes capture one): an immutable map of one entry, the map itself when it is one already
+    // (Map.copyOf neither copies nor iterates an immutable map). A null key or value, which Map.of refuses, keeps the
+    // general copy.
+    private static Map<String, Object> single(Map<String, Object> kwargs) {
+        try {
+            return Map.copyOf(kwargs);
+        } catch (NullPointerException nullKeyOrValue) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
+        }
     }
 
     /** The app names joined with {@code :}, empty outside any app. */

@@ -120,6 +120,45 @@ class SlowClientsTest {
         millisToGetHello();
     }
 
+    @Test
+    @DisplayName("a connection that never sends a request, one kept alive with no next request and a body that stops"
+            + " half-way are closed after the read timeout; a body that keeps coming slowly is read to its end")
+    void stalledConnections() throws Exception {
+        Socket silent = open("");
+        Socket keptAlive = open("GET /hello/ HTTP/1.1\r\nHost: x\r\n\r\n");
+        Socket halfBody = open("POST /hello/ HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 10"
+                + "\r\n\r\nabc");
+        Socket slowBody = open("POST /hello/ HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 8"
+                + "\r\nConnection: close\r\n\r\n");
+        long started = System.nanoTime();
+        // One byte of the slow body every half timeout: 8 bytes take longer than two timeouts, but it never stalls
+        // for one.
+        for (int i = 0; i < 8; i++) {
+            Thread.sleep(TIMEOUT.toMillis() / 2);
+            slowBody.getOutputStream().write('a');
+            slowBody.getOutputStream().flush();
+        }
+        String answer = new String(slowBody.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        assertTrue(answer.startsWith("HTTP/1.1 200 OK") && answer.endsWith("hello"), answer);
+        String first = readAnswer(keptAlive);
+        assertTrue(first.startsWith("HTTP/1.1 200 OK"), first);
+        assertClosedByServer(silent);
+        assertClosedByServer(keptAlive);
+        assertClosedByServer(halfBody);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        assertTrue(seconds >= TIMEOUT.toSeconds() - 1, "closed after " + seconds + " s, before the timeout");
+        assertTrue(RequestBodyTest.eventually(() -> server.requestsInFlight().isEmpty()), server.requestsInFlight().toString());
+        assertTrue(RequestBodyTest.eventually(() -> log.stream().anyMatch(line -> line.contains("\"POST /hello/ HTTP/1.1\" 400 0"))),
+                "the cut body is logged as a 400 with nothing sent: " + log);
+    }
+
+    // What has come on the socket so far (one answer of a kept-alive connection).
+    private static String readAnswer(Socket socket) throws IOException {
+        byte[] buffer = new byte[4096];
+        int n = socket.getInputStream().read(buffer);
+        return n < 0 ? "" : new String(buffer, 0, n, StandardCharsets.US_ASCII);
+    }
+
     /** The server closed the connection without an answer (a read of -1, or a reset), within the socket's timeout. */
     private static void assertClosedByServer(Socket socket) throws IOException {
         InputStream in = socket.getInputStream();

@@ -102,6 +102,23 @@ final class ExactLeaf {
 
     /** The match, or null when a conversion refuses its text (no match: keep looking). */
     ResolverMatch match(PathSegments path) {
+        if (writes.length == 1 && writes[0].converter() != null) {
+            // The common route of one captured value: no map to fill and copy.
+            Object value;
+            try {
+                value = writes[0].converter().toJava(path.segment(writes[0].segment()));
+            } catch (Exception conversionFailed) {
+                return null;
+            }
+            Map<String, Object> kwargs;
+            if (value != null) {
+                kwargs = Map.of(writes[0].name(), value);
+            } else {
+                kwargs = new LinkedHashMap<>(2); // Map.of refuses a null value
+                kwargs.put(writes[0].name(), null);
+            }
+            return new ResolverMatch(view, List.of(), kwargs, route, urlName, appNames, namespaces);
+        }
         Map<String, Object> kwargs = new LinkedHashMap<>(writes.length * 2);
         for (Write write : writes) {
             Object value;

@@ -2,6 +2,7 @@ package dev.hotclub.server.internal.logging;
 
 import dev.hotclub.utils.ConsoleText;
 import dev.hotclub.project.RequestLogFormat;
+import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.AttachmentKey;
@@ -35,6 +36,8 @@ public final class RequestLogHandler implements HttpHandler {
     private final Clock clock;
     private final SecondClock time;
     private final int numProxies;
+    // The formats without a duration share one listener: nothing to allocate per request.
+    private final ExchangeCompletionListener logWithoutDuration = (done, nextListener) -> log(done, 0, nextListener);
 
     public RequestLogHandler(HttpHandler next, Consumer<String> log) {
         this(next, RequestLogFormat.DJANGO, log);
@@ -72,14 +75,12 @@ public final class RequestLogHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        long start = format == RequestLogFormat.JSON ? System.nanoTime() : 0;
-        exchange.addExchangeCompleteListener((done, nextListener) -> {
-            try {
-                log.accept(line(done, start));
-            } finally {
-                nextListener.proceed();
-            }
-        });
+        if (format == RequestLogFormat.JSON) {
+            long start = System.nanoTime();
+            exchange.addExchangeCompleteListener((done, nextListener) -> log(done, start, nextListener));
+        } else {
+            exchange.addExchangeCompleteListener(logWithoutDuration);
+        }
         next.handleRequest(exchange);
     }
 
@@ -94,6 +95,21 @@ public final class RequestLogHandler implements HttpHandler {
         }
     }
 
+    private void log(HttpServerExchange done, long startNanos, ExchangeCompletionListener.NextListener nextListener) {
+        try {
+            LoggedRequest request = loggedRequest(done, startNanos);
+            String time = this.time.format(clock.millis());
+            if (log instanceof ConsoleLog console) {
+                // Formatted straight into the console's batch: no string per line.
+                console.append(batch -> format(batch, format, time, request));
+            } else {
+                log.accept(format(format, time, request));
+            }
+        } finally {
+            nextListener.proceed();
+        }
+    }
+
     /** What the log says of one request, as the exchange gives it (the request's text not yet escaped). */
     record LoggedRequest(String remote, String method, String target, String protocol, int status, long bytes,
                          String referer, String userAgent, long durationNanos, String note) {
@@ -103,21 +119,27 @@ public final class RequestLogHandler implements HttpHandler {
         }
     }
 
-    private String line(HttpServerExchange done, long startNanos) {
+    private LoggedRequest loggedRequest(HttpServerExchange done, long startNanos) {
         String query = done.getQueryString();
         String target = query == null || query.isEmpty() ? done.getRequestURI() : done.getRequestURI() + "?" + query;
         boolean headers = format == RequestLogFormat.COMBINED || format == RequestLogFormat.JSON;
-        return format(format, time.format(clock.millis()), new LoggedRequest(
+        return new LoggedRequest(
                 format == RequestLogFormat.DJANGO ? null : remoteAddress(done), done.getRequestMethod().toString(),
                 target, done.getProtocol().toString(), done.getStatusCode(), done.getResponseBytesSent(),
                 headers ? done.getRequestHeaders().getFirst(Headers.REFERER) : null,
                 headers ? done.getRequestHeaders().getFirst(Headers.USER_AGENT) : null,
-                startNanos == 0 ? 0 : System.nanoTime() - startNanos, done.getAttachment(NOTE)));
+                startNanos == 0 ? 0 : System.nanoTime() - startNanos, done.getAttachment(NOTE));
     }
 
     /** One log line in {@code format}, {@code time} already in the format's form. */
     static String format(RequestLogFormat format, String time, LoggedRequest r) {
         StringBuilder out = new StringBuilder(128);
+        format(out, format, time, r);
+        return out.toString();
+    }
+
+    /** Appends one log line in {@code format} to {@code out}, {@code time} already in the format's form. */
+    static void format(StringBuilder out, RequestLogFormat format, String time, LoggedRequest r) {
         switch (format) {
             case DJANGO -> {
                 out.append('[').append(time).append("] \"");
@@ -156,7 +178,6 @@ public final class RequestLogHandler implements HttpHandler {
                 out.append('}');
             }
         }
-        return out.toString();
     }
 
     private static void appendRequestLine(StringBuilder out, LoggedRequest r, boolean quote) {

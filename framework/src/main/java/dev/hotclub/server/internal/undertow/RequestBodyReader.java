@@ -4,6 +4,7 @@ import dev.hotclub.http.BadRequest;
 import io.undertow.io.IoCallback;
 import io.undertow.io.Receiver;
 import io.undertow.io.Sender;
+import io.undertow.server.AbstractServerConnection;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpContinue;
 import io.undertow.util.Headers;
@@ -12,6 +13,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.xnio.ChannelListeners;
+import org.xnio.IoUtils;
+import org.xnio.StreamConnection;
+import org.xnio.XnioExecutor;
+import org.xnio.conduits.ConduitStreamSourceChannel;
 
 /**
  * Receives a request's body on Undertow's IO thread, with its request receiver: a client that sends its body slowly,
@@ -19,6 +27,11 @@ import java.nio.charset.StandardCharsets;
  * in, {@link Outcome#received} runs; a body Hotclub refuses runs {@link Outcome#refused} with a {@link BadRequest}
  * that says why (too large, a multipart body without a boundary, truncated or malformed, too many parts, a broken
  * chunked encoding). Either one runs once; the caller dispatches to a worker thread from there.
+ *
+ * <p>A body that stops arriving for the read timeout has its connection closed (the receiver then fails, and
+ * {@link Outcome#refused} runs with the connection closed). This watch costs only the requests that have a body; the
+ * server's socket-wide read timeout, which Undertow arms and disarms around every request, is not needed for a
+ * {@code ProjectHandler} (the idle and header timeouts cover the time between requests and the request head).
  */
 public final class RequestBodyReader {
     /** What happens once the body is read. */
@@ -30,6 +43,7 @@ public final class RequestBodyReader {
 
     private final HttpServerExchange exchange;
     private final int maxMemoryBytes;
+    private final long readTimeoutNanos;
     private final Outcome outcome;
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
     private MultipartCollector parts;
@@ -39,10 +53,15 @@ public final class RequestBodyReader {
     // the client is still sending makes the client's TCP stack discard the answer (a reset), so the client would
     // see a broken connection rather than the page that says why.
     private BadRequest refusal;
+    // The stall watch: the last time bytes came (or the reading started), and the pending check. The receiver's
+    // callbacks and the check both run on the connection's IO thread.
+    private volatile long lastProgressNanos;
+    private XnioExecutor.Key stallCheck;
 
-    private RequestBodyReader(HttpServerExchange exchange, int maxMemoryBytes, Outcome outcome) {
+    private RequestBodyReader(HttpServerExchange exchange, int maxMemoryBytes, Duration readTimeout, Outcome outcome) {
         this.exchange = exchange;
         this.maxMemoryBytes = maxMemoryBytes;
+        this.readTimeoutNanos = readTimeout.toNanos();
         this.outcome = outcome;
     }
 
@@ -54,12 +73,14 @@ public final class RequestBodyReader {
     /**
      * Receives the body of {@code exchange}: a multipart form is parsed as it arrives (its files going to temporary files
      * when the body is over 2.5 MB), any other body is kept whole, up to {@code maxMemoryBytes} (Django's DATA_UPLOAD_MAX_MEMORY_SIZE).
+     * A body that sends nothing for {@code readTimeout} has its connection closed.
      */
-    public static void read(HttpServerExchange exchange, int maxMemoryBytes, Outcome outcome) {
-        new RequestBodyReader(exchange, maxMemoryBytes, outcome).start();
+    public static void read(HttpServerExchange exchange, int maxMemoryBytes, Duration readTimeout, Outcome outcome) {
+        new RequestBodyReader(exchange, maxMemoryBytes, readTimeout, outcome).start();
     }
 
     private void start() {
+        watchForStall();
         String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
             String boundary = Headers.extractQuotedValueFromHeader(contentType, "boundary");
@@ -103,6 +124,7 @@ public final class RequestBodyReader {
     }
 
     private void chunk(HttpServerExchange exchange, byte[] bytes, boolean last) {
+        lastProgressNanos = System.nanoTime();
         if (finished) {
             return;
         }
@@ -196,6 +218,47 @@ public final class RequestBodyReader {
      */
     private void stopReading() {
         exchange.getRequestReceiver().pause();
+        XnioExecutor.Key check = stallCheck;
+        if (check != null) {
+            check.remove();
+        }
+    }
+
+    private void watchForStall() {
+        lastProgressNanos = System.nanoTime();
+        scheduleStallCheck(readTimeoutNanos);
+    }
+
+    private void scheduleStallCheck(long afterNanos) {
+        // A millisecond more than asked: the check must not run just before the deadline and find it not passed.
+        stallCheck = exchange.getIoThread().executeAfter(this::checkStall, TimeUnit.NANOSECONDS.toMillis(afterNanos) + 1,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Closes the connection when nothing came for the read timeout, as Undertow's socket read timeout does: the
+     * receiver's listener is run so that it sees the closed channel and fails.
+     */
+    private void checkStall() {
+        stallCheck = null;
+        if (finished) {
+            return;
+        }
+        long idle = System.nanoTime() - lastProgressNanos;
+        if (idle < readTimeoutNanos) {
+            scheduleStallCheck(readTimeoutNanos - idle);
+            return;
+        }
+        if (!(exchange.getConnection() instanceof AbstractServerConnection connection)) {
+            IoUtils.safeClose(exchange.getConnection());
+            return;
+        }
+        StreamConnection channel = connection.getChannel();
+        IoUtils.safeClose(channel);
+        ConduitStreamSourceChannel source = channel.getSourceChannel();
+        if (source.isReadResumed()) {
+            ChannelListeners.invokeChannelListener(source, source.getReadListener());
+        }
     }
 
     private BadRequest tooLarge() {

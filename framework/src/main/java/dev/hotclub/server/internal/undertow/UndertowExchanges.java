@@ -6,6 +6,7 @@ import dev.hotclub.http.HttpRequest;
 import dev.hotclub.http.HttpResponse;
 import dev.hotclub.http.UploadedFile;
 import dev.hotclub.utils.PercentEncoding;
+import io.undertow.connector.PooledByteBuffer;
 import io.undertow.io.IoCallback;
 import io.undertow.io.Sender;
 import io.undertow.server.HttpHandler;
@@ -42,6 +43,10 @@ public final class UndertowExchanges {
             }
         }
     };
+
+    // Bodies up to this size are copied into one pooled direct buffer before they are sent (Undertow's buffers are
+    // 16 KB by default; a larger body is sent from its array).
+    private static final int DIRECT_COPY_LIMIT = 16 * 1024;
 
     private UndertowExchanges() {
     }
@@ -112,6 +117,9 @@ public final class UndertowExchanges {
      * when the exchange completes too, but a server stopped right after a response may not get that far.
      */
     public static void deleteUploads(Map<String, List<UploadedFile>> uploads) {
+        if (uploads.isEmpty()) {
+            return;
+        }
         for (List<UploadedFile> files : uploads.values()) {
             for (UploadedFile file : files) {
                 if (file.file() != null) {
@@ -141,10 +149,7 @@ public final class UndertowExchanges {
         if (exchange.getRequestMethod().equals(Methods.HEAD) || bodyless) {
             exchange.endExchange();
         } else if (IN_MEMORY.get(response.getClass())) {
-            // The body is already in memory: Undertow's sender writes it to the socket from this array with the
-            // headers, where the output stream would first copy it into a pooled buffer of its own. The exchange is
-            // not in blocking mode, so what the socket does not take now is written later by the IO thread.
-            exchange.getResponseSender().send(ByteBuffer.wrap(response.content()));
+            sendInMemory(exchange, response.contentBuffer());
         } else if (response instanceof FileResponse file) {
             sendFile(exchange, file.file());
         } else if (exchange.isInIoThread()) {
@@ -153,6 +158,40 @@ public final class UndertowExchanges {
         } else {
             writeStreamed(exchange, response);
         }
+    }
+
+    /**
+     * Sends a body already in memory with Undertow's sender (the output stream would copy it into a buffer of its own
+     * first). The exchange is not in blocking mode, so what the socket does not take now is written later by the IO
+     * thread. A body that fits one of the connection's pooled direct buffers is copied there, as Undertow's own
+     * {@code send(String)} does: a heap buffer given to the socket is copied by the JDK into a temporary direct
+     * buffer anyway, through a thread-local cache that cost more than this copy.
+     */
+    private static void sendInMemory(HttpServerExchange exchange, ByteBuffer body) {
+        PooledByteBuffer pooled = body.remaining() <= DIRECT_COPY_LIMIT
+                ? exchange.getConnection().getByteBufferPool().allocate() : null;
+        if (pooled == null || pooled.getBuffer().remaining() < body.remaining()) {
+            if (pooled != null) {
+                pooled.close();
+            }
+            exchange.getResponseSender().send(body);
+            return;
+        }
+        ByteBuffer direct = pooled.getBuffer();
+        direct.put(body).flip();
+        exchange.getResponseSender().send(direct, new IoCallback() {
+            @Override
+            public void onComplete(HttpServerExchange done, Sender sender) {
+                pooled.close();
+                IoCallback.END_EXCHANGE.onComplete(done, sender);
+            }
+
+            @Override
+            public void onException(HttpServerExchange failed, Sender sender, IOException exception) {
+                pooled.close();
+                IoCallback.END_EXCHANGE.onException(failed, sender, exception);
+            }
+        });
     }
 
     /** Sends {@code file} with the sender's file transfer (sendfile where the system has it), without blocking. */

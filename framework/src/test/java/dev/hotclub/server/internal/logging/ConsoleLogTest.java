@@ -18,7 +18,7 @@ class ConsoleLogTest {
     @DisplayName("lines from many threads all reach the console, each whole, once closed")
     void everyLineWritten() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsoleLog log = new ConsoleLog(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ConsoleLog log = new ConsoleLog(new PrintStream(bytes, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             int thread = t;
@@ -42,7 +42,7 @@ class ConsoleLogTest {
     @DisplayName("a single line is written without waiting for more, before close")
     void loneLine() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ConsoleLog log = new ConsoleLog(new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+        try (ConsoleLog log = new ConsoleLog(new PrintStream(bytes, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8)) {
             log.accept("[02/Dec/2026 07:00:00] \"GET / HTTP/1.1\" 200 5");
             for (int i = 0; i < 1000 && bytes.size() == 0; i++) {
                 Thread.sleep(10);
@@ -55,7 +55,7 @@ class ConsoleLogTest {
     @DisplayName("a line logged after close is still written")
     void afterClose() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsoleLog log = new ConsoleLog(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ConsoleLog log = new ConsoleLog(new PrintStream(bytes, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         log.close();
         log.accept("late");
         assertEquals("late\n", bytes.toString(StandardCharsets.UTF_8));
