@@ -6,6 +6,7 @@ import dev.hotclub.db.Vendor;
 import dev.hotclub.db.internal.ConnectionScope;
 import dev.hotclub.db.internal.Errors;
 import dev.hotclub.db.models.internal.Query;
+import dev.hotclub.db.models.internal.SelectCache;
 import dev.hotclub.db.models.internal.Sql;
 import dev.hotclub.db.models.internal.SqlCompiler;
 import dev.hotclub.db.models.internal.Statements;
@@ -55,9 +56,8 @@ final class Rows {
 
     static <T> List<T> list(QuerySet<T> qs) {
         Vendor vendor = qs.vendor();
-        SqlCompiler compiler = new SqlCompiler(qs.query, vendor);
-        SqlCompiler.Select select = compiler.select();
-        Sql sql = qs.query.unions.isEmpty() ? select.sql() : compiler.union();
+        SqlCompiler.Select select = SelectCache.select(qs.query, vendor);
+        Sql sql = qs.query.unions.isEmpty() ? select.sql() : new SqlCompiler(qs.query, vendor).union();
         List<T> rows = Statements.query(qs.query.using, sql, qs.query.meta.label(), rs -> {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
@@ -79,7 +79,7 @@ final class Rows {
             throw new IllegalStateException("stream() reads rows as they come and cannot prefetchRelated; use list().");
         }
         Vendor vendor = qs.vendor();
-        SqlCompiler.Select select = new SqlCompiler(qs.query, vendor).select();
+        SqlCompiler.Select select = SelectCache.select(qs.query, vendor);
         String using = qs.query.using;
         boolean ownTransaction = !dev.hotclub.db.Transaction.inAtomicBlock(using);
         if (ownTransaction) {
@@ -151,7 +151,7 @@ final class Rows {
                 for (SqlCompiler.Column column : columns) {
                     if (column instanceof SqlCompiler.ModelColumns mc) {
                         Model instance = instance(rs, index, mc.meta(), vendor, query.using);
-                        index += mc.meta().concreteFields().size();
+                        index += concreteCount(mc.meta());
                         if (root == null) {
                             root = instance;
                         } else {
@@ -206,13 +206,25 @@ final class Rows {
     static Model instance(ResultSet rs, int start, ModelMeta meta, Vendor vendor, String using) throws SQLException {
         Model instance = newInstance(meta.modelClass());
         int index = start;
-        for (FieldMeta field : meta.concreteFields()) {
-            Object value = ValueCodec.fromDb(rs, index++, field, vendor);
-            store(instance, field, value, using);
+        // fields(), not concreteFields(), which builds its list again for every call: this runs for every row.
+        for (FieldMeta field : meta.fields()) {
+            if (field.concrete()) {
+                store(instance, field, ValueCodec.fromDb(rs, index++, field, vendor), using);
+            }
         }
         instance.state().adding = false;
         instance.state().db = using;
         return instance;
+    }
+
+    private static int concreteCount(ModelMeta meta) {
+        int count = 0;
+        for (FieldMeta field : meta.fields()) {
+            if (field.concrete()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static void store(Model instance, FieldMeta field, Object value, String using) {
