@@ -48,9 +48,10 @@ public final class Databases {
     }
 
     /**
-     * A request starts on this thread (the handler calls this, as Django's {@code request_started}): its statements
-     * share one connection per database, borrowed from the pool at the first and kept until
-     * {@link #requestFinished()}, where a statement outside a request borrows and returns one each.
+     * A request starts on this thread (the handler calls this, as Django's {@code request_started}): from its
+     * second statement on a database (or its first atomic block) its statements share one connection there, kept
+     * until {@link #requestFinished()}; a statement outside a request borrows and returns one each, as does a
+     * request's first (a request of one statement holds no connection while its page is made).
      */
     public static void requestStarted() {
         ConnectionScope.requestStarted();

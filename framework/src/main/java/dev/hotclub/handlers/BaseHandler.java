@@ -98,7 +98,7 @@ public final class BaseHandler implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(project.classLoader());
-        // The request's statements share one pooled connection per database, borrowed at the first.
+        // The request's statements share one pooled connection per database, from the second on.
         Databases.requestStarted();
         try {
             // reverse() and redirect() are not given the request: they find the resolver here (Django's set_urlconf).

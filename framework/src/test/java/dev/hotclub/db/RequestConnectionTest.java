@@ -16,8 +16,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request runs its statements on one pooled connection, borrowed at its first statement and given back when it
- * ends (as Django's connection per thread); its atomic blocks use that connection and leave it in autocommit.
+ * A request runs its statements on one pooled connection, kept from its second statement (its first borrows and
+ * gives back its own) until it ends (as Django's connection per thread); its atomic blocks use that connection and
+ * leave it in autocommit.
  * On the real PostgreSQL, outside a test's transaction (which would hold the connection itself).
  */
 class RequestConnectionTest {
@@ -67,6 +68,12 @@ class RequestConnectionTest {
                     activeInView.add(active());
                     return new HttpResponse("ok");
                 }, "pids"),
+                path("one/", request -> {
+                    pids.add(backendPid());
+                    // One statement: nothing held while the page is made.
+                    activeInView.add(active());
+                    return new HttpResponse("ok");
+                }, "one"),
                 path("fail/", request -> {
                     pids.add(backendPid());
                     throw new IllegalStateException("the view failed");
@@ -74,11 +81,16 @@ class RequestConnectionTest {
         try (Client client = new Client(project).raiseRequestException(false)) {
             assertThat(client.get("/pids/").status()).isEqualTo(200);
             assertThat(pids).hasSize(5);
-            assertThat(new HashSet<>(pids)).hasSize(1);
+            // The first statement borrowed and gave back; from the second on, one connection.
+            assertThat(new HashSet<>(pids.subList(1, pids.size()))).hasSize(1);
             assertThat(activeInView).containsExactly(1);
             assertThat(active()).isZero();
             assertThat(Question.objects.filter("questionText", "kept").count()).isEqualTo(1);
             assertThat(Question.objects.filter("questionText", "rolled back").count()).isZero();
+
+            activeInView.clear();
+            assertThat(client.get("/one/").status()).isEqualTo(200);
+            assertThat(activeInView).containsExactly(0);
 
             assertThat(client.get("/fail/").status()).isEqualTo(500);
             assertThat(active()).isZero();

@@ -10,14 +10,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The connection a thread holds on each database while inside {@code atomic} (or a test's transaction), and the
- * one a request holds (as Django keeps one connection per thread for a request): borrowed at the request's first
- * statement, in autocommit mode, used by every later statement and atomic block of the request, and given back to
- * the pool when the request ends ({@link #requestStarted()}, {@link #requestFinished()}, called by the handler).
+ * one a request keeps (as Django keeps one connection per thread for a request): a request's first statement on a
+ * database borrows a pooled connection and gives it back, as outside a request; its second borrows one and keeps
+ * it, in autocommit mode, for every later statement and atomic block of the request, until the request ends
+ * ({@link #requestStarted()}, {@link #requestFinished()}, called by the handler). So a request of one statement
+ * holds a connection only while that statement runs, not while its page is made (a 16-thread server on a pool of
+ * 10 would queue at the pool), and a request of twenty borrows twice, not twenty times.
  * Outside a request and outside {@code atomic} every statement borrows a pooled connection and gives it back.
  */
 public final class ConnectionScope {
@@ -27,7 +32,18 @@ public final class ConnectionScope {
     /** The connections the current request borrowed, by database alias; nested requests share the outermost's. */
     private static final class RequestConnections {
         final Map<String, Connection> borrowed = new HashMap<>(4);
+        /** The databases the request ran a statement on without keeping a connection (its first). */
+        final Set<String> used = new HashSet<>(4);
         int depth = 1;
+
+        /** The connection kept for {@code alias}: null for the request's first statement there, which borrows its own. */
+        Connection forStatement(String alias) {
+            Connection connection = borrowed.get(alias);
+            if (connection == null && used.add(alias)) {
+                return null;
+            }
+            return connection != null ? connection : connection(alias);
+        }
 
         Connection connection(String alias) {
             Connection connection = borrowed.get(alias);
@@ -70,8 +86,9 @@ public final class ConnectionScope {
             return run(work, held.connection);
         }
         RequestConnections request = REQUEST.get();
-        if (request != null) {
-            return run(work, request.connection(alias));
+        Connection kept = request == null ? null : request.forStatement(alias);
+        if (kept != null) {
+            return run(work, kept);
         }
         Database database = Databases.get(alias);
         try (Connection connection = borrow(database)) {
@@ -159,9 +176,9 @@ public final class ConnectionScope {
     }
 
     /**
-     * A request starts on this thread: its statements share one connection per database, borrowed at the first
-     * (Django's connection per thread, opened lazily). A request served inside another (a view calling the test
-     * client) shares the outer one's.
+     * A request starts on this thread: from its second statement on a database, its statements share one connection
+     * there (Django's connection per thread, opened lazily). A request served inside another (a view calling the
+     * test client) shares the outer one's.
      */
     public static void requestStarted() {
         RequestConnections request = REQUEST.get();
