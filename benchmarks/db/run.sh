@@ -13,7 +13,9 @@
 #
 # Environment: WRK_THREADS (1), WRK_CONNECTIONS (32), WARMUP (5), SERVER_CPU (0), WRK_CPU (1), PG_CPU (1),
 # POOL_SIZE (10: both Java pools), DJANGO_WORKERS (2 * cores the server has + 1 = 3), JAVA_OPTS (-Xms256m -Xmx256m),
-# SERVERS ("hotclub jdbc django"), TESTS ("db queries fortunes updates"), BENCH_PORT (8810 and the next ports).
+# SERVERS ("hotclub jdbc django"; hotclub-before is Hotclub from BEFORE_JAR, a benchmarks.jar built from the code
+# before a change, so that the change's before and after are measured side by side in one run),
+# TESTS ("db queries fortunes updates"), BENCH_PORT (8810 and the next ports).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 here="$root/benchmarks/db"
@@ -82,14 +84,16 @@ i=0
 for server in "${servers[@]}"; do
     port[$server]=$((base_port + i)); i=$((i + 1))
     case "$server" in
-        hotclub|jdbc)
-            taskset -c "$server_cpu" java "${java_opts[@]}" -cp "$jar" dev.hotclub.benchmarks.db.DbServers \
-                "$server" "${port[$server]}" "$database_url" "$pool_size" >"$out/$server.out" 2>"$out/$server.log" & ;;
+        hotclub|jdbc|hotclub-before)
+            kind="$server" server_jar="$jar"
+            if [ "$server" = hotclub-before ]; then kind=hotclub; server_jar="${BEFORE_JAR:?hotclub-before needs BEFORE_JAR}"; fi
+            taskset -c "$server_cpu" java "${java_opts[@]}" -cp "$server_jar" dev.hotclub.benchmarks.db.DbServers \
+                "$kind" "${port[$server]}" "$database_url" "$pool_size" >"$out/$server.out" 2>"$out/$server.log" & ;;
         django)
             DATABASE_URL="$database_url" taskset -c "$server_cpu" /usr/bin/gunicorn --chdir "$here/django" \
                 --workers "$django_workers" --worker-class sync --bind "127.0.0.1:${port[$server]}" \
                 --log-level warning wsgi:application >"$out/$server.out" 2>"$out/$server.log" & ;;
-        *) echo "Unknown server $server: hotclub, jdbc or django" >&2; exit 2 ;;
+        *) echo "Unknown server $server: hotclub, hotclub-before, jdbc or django" >&2; exit 2 ;;
     esac
     pid[$server]=$!
 done
@@ -127,9 +131,17 @@ echo "JVM: $(java -version 2>&1 | head -1); options: ${java_opts[*]}; Django $($
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for test in "${tests[@]}"; do for server in "${servers[@]}"; do burst "$server" "$test" "$warmup" >/dev/null || exit 1; done; done
 
-others=(); for server in "${servers[@]}"; do [ "$server" = hotclub ] || others+=("$server"); done
+# The ratios: hotclub (and hotclub-before) against each other server, and hotclub against hotclub-before.
+pairs=()
+for base in hotclub hotclub-before; do
+    [[ " ${servers[*]} " == *" $base "* ]] || continue
+    for server in "${servers[@]}"; do
+        if [ "$server" != hotclub ] && [ "$server" != hotclub-before ]; then pairs+=("$base/$server"); fi
+    done
+done
+if [[ " ${servers[*]} " == *" hotclub "* && " ${servers[*]} " == *" hotclub-before "* ]]; then pairs+=("hotclub/hotclub-before"); fi
 header="round|test"; for server in "${servers[@]}"; do header="$header|$server req/s"; done
-for other in "${others[@]}"; do header="$header|hotclub/$other"; done
+for pair in "${pairs[@]}"; do header="$header|$pair"; done
 echo "$header|load average" | tr '|' '\t'
 declare -A ratios
 for round in $(seq 1 "$rounds"); do
@@ -140,12 +152,10 @@ for round in $(seq 1 "$rounds"); do
         for server in "${order[@]}"; do rps[$server]="$(burst "$server" "$test" "$seconds")" || exit 1; done
         row="$round|$test"
         for server in "${servers[@]}"; do row="$row|${rps[$server]}"; done
-        for other in "${others[@]}"; do
-            if [ -n "${rps[hotclub]:-}" ]; then
-                ratio="$(awk -v a="${rps[hotclub]}" -v b="${rps[$other]}" 'BEGIN { printf "%.2f", a / b }')"
-                ratios["$test $other"]="${ratios["$test $other"]:-} $ratio"
-                row="$row|$ratio"
-            fi
+        for pair in "${pairs[@]}"; do
+            ratio="$(awk -v a="${rps[${pair%%/*}]}" -v b="${rps[${pair#*/}]}" 'BEGIN { printf "%.2f", a / b }')"
+            ratios["$test $pair"]="${ratios["$test $pair"]:-} $ratio"
+            row="$row|$ratio"
         done
         echo "$row|$(cut -d' ' -f1-3 /proc/loadavg)" | tr '|' '\t'
     done
@@ -154,12 +164,12 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 median() {
     printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'
 }
-if [ -n "${port[hotclub]:-}" ]; then
+if [ ${#pairs[@]} -gt 0 ]; then
     for test in "${tests[@]}"; do
         line="$test:"
-        for other in "${others[@]}"; do
-            r=(${ratios["$test $other"]})
-            line="$line hotclub/$other median $(median "${r[@]}") (range $(printf '%s\n' "${r[@]}" | sort -n | head -1)-$(printf '%s\n' "${r[@]}" | sort -n | tail -1));"
+        for pair in "${pairs[@]}"; do
+            r=(${ratios["$test $pair"]})
+            line="$line $pair median $(median "${r[@]}") (range $(printf '%s\n' "${r[@]}" | sort -n | head -1)-$(printf '%s\n' "${r[@]}" | sort -n | tail -1));"
         done
         echo "$line"
     done

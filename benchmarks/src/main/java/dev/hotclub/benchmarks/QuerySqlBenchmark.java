@@ -11,6 +11,7 @@ import dev.hotclub.db.models.fields.CharField;
 import dev.hotclub.db.models.fields.DateTimeField;
 import dev.hotclub.db.models.fields.IntegerField;
 import dev.hotclub.db.models.internal.Query;
+import dev.hotclub.db.models.internal.SelectCache;
 import dev.hotclub.db.models.internal.Sql;
 import dev.hotclub.db.models.internal.SqlCompiler;
 import java.lang.invoke.MethodHandles;
@@ -33,10 +34,14 @@ import org.openjdk.jmh.annotations.State;
  *
  * <ul>
  * <li>{@code filterChain}: building {@code Question.objects.filter("pubDate__year", 2024).exclude(
- *     "questionText__startswith", "x").orderBy("-pubDate").slice(0, 5)} and compiling it: a typical view's query;
+ *     "questionText__startswith", "x").orderBy("-pubDate").slice(0, 5)} and compiling it as evaluating it does
+ *     (through {@link SelectCache}: a shape seen before is not compiled again): a typical view's query;
  * <li>{@code filterChainBuildOnly} and {@code filterChainCompileOnly}: its two halves;
- * <li>{@code getById}: what {@code World.objects.get("id", n)} compiles before it runs (TFB's single query);
- * <li>{@code sqlText}: the public {@code qs.sql()} of the filter chain (text only; the same work).
+ * <li>{@code filterChainUncached} and {@code filterChainCompileOnlyUncached}: the same, compiled in full by
+ *     {@link SqlCompiler} each time (the first query of each shape; what every query cost before the cache);
+ * <li>{@code getById} and {@code getByIdUncached}: what {@code World.objects.get("id", n)} compiles before it runs
+ *     (TFB's single query), each {@code n} another value;
+ * <li>{@code sqlText}: the public {@code qs.sql()} of the filter chain (text only, compiled in full).
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -93,6 +98,10 @@ public class QuerySqlBenchmark {
         if (!sql.text().contains("LIMIT") || sql.params().size() < 2) {
             throw new IllegalStateException("Unexpected SQL: " + sql);
         }
+        Sql again = compile(chain());
+        if (!again.equals(compileUncached(built)) || again.text() != compile(chain()).text()) {
+            throw new IllegalStateException("The chain is not served from the cache: " + again);
+        }
     }
 
     private static QuerySet<Question> chain() {
@@ -101,12 +110,26 @@ public class QuerySqlBenchmark {
     }
 
     private Sql compile(QuerySet<?> qs) {
+        return SelectCache.select((Query) QUERY.get(qs), dialect).sql();
+    }
+
+    private Sql compileUncached(QuerySet<?> qs) {
         return new SqlCompiler((Query) QUERY.get(qs), dialect).select().sql();
     }
 
     @Benchmark
     public Sql filterChain() {
         return compile(chain());
+    }
+
+    @Benchmark
+    public Sql filterChainUncached() {
+        return compileUncached(chain());
+    }
+
+    @Benchmark
+    public Sql filterChainCompileOnlyUncached() {
+        return compileUncached(built);
     }
 
     @Benchmark
@@ -129,5 +152,11 @@ public class QuerySqlBenchmark {
     public Sql getById() {
         id = id % 10_000 + 1;
         return compile(World.objects.filter("id", id).orderBy().slice(0, 21));
+    }
+
+    @Benchmark
+    public Sql getByIdUncached() {
+        id = id % 10_000 + 1;
+        return compileUncached(World.objects.filter("id", id).orderBy().slice(0, 21));
     }
 }

@@ -1,6 +1,7 @@
 package dev.hotclub.db;
 
 import dev.hotclub.db.internal.ConnectionPools;
+import dev.hotclub.db.internal.ConnectionScope;
 import dev.hotclub.conf.ImproperlyConfigured;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,6 +45,21 @@ public final class Databases {
      */
     public static void closeAll() {
         ConnectionPools.closeAll();
+    }
+
+    /**
+     * A request starts on this thread (the handler calls this, as Django's {@code request_started}): from its
+     * second statement on a database (or its first atomic block) its statements share one connection there, kept
+     * until {@link #requestFinished()}; a statement outside a request borrows and returns one each, as does a
+     * request's first (a request of one statement holds no connection while its page is made).
+     */
+    public static void requestStarted() {
+        ConnectionScope.requestStarted();
+    }
+
+    /** The request on this thread ended (Django's {@code request_finished}): its connections go back to the pool. */
+    public static void requestFinished() {
+        ConnectionScope.requestFinished();
     }
 
     public static boolean isConfigured() {

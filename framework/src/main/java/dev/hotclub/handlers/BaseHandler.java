@@ -31,7 +31,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>Per-request hooks have two places, named after Django's: {@link #serve} is where a request starts and finishes
- * (Django's {@code request_started}/{@code request_finished}: closing old connections, counting queries), and
+ * (Django's {@code request_started}/{@code request_finished}: the request's database connections, counting queries), and
  * {@link #callView} is where the view runs (Django's {@code ATOMIC_REQUESTS} wraps the view in a transaction
  * there, after the middleware's {@code processView} and inside every middleware). docs/ARCHITECTURE.md.
  */
@@ -98,12 +98,15 @@ public final class BaseHandler implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(project.classLoader());
+        // The request's statements share one pooled connection per database, from the second on.
+        Databases.requestStarted();
         try {
             // reverse() and redirect() are not given the request: they find the resolver here (Django's set_urlconf).
             return CurrentResolver.run(project.resolver(), () -> chain.proceed(request));
         } catch (Throwable t) {
             return errorPage(request, t);
         } finally {
+            Databases.requestFinished();
             thread.setContextClassLoader(previous);
         }
     }

@@ -224,7 +224,8 @@ public final class TemplateEngine implements AutoCloseable {
 
     private Template load(String name) {
         Template template = read(name);
-        if (checked.put(name, template) != template) {
+        // get before put: a put locks the map's bin, and every render of a page would take that lock.
+        if (checked.get(name) != template && checked.put(name, template) != template) {
             Optional<String> warning = source(name).flatMap(text -> DjangoSyntaxCheck.warning(template.getSourceName(), text));
             warning.ifPresentOrElse(w -> djangoWarnings.put(name, w), () -> djangoWarnings.remove(name));
             warning.ifPresent(console::println);

@@ -10,15 +10,50 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The connection a thread holds on each database while inside {@code atomic} (or a test's transaction): outside,
- * every statement borrows a pooled connection in autocommit mode and gives it back.
+ * The connection a thread holds on each database while inside {@code atomic} (or a test's transaction), and the
+ * one a request keeps (as Django keeps one connection per thread for a request): a request's first statement on a
+ * database borrows a pooled connection and gives it back, as outside a request; its second borrows one and keeps
+ * it, in autocommit mode, for every later statement and atomic block of the request, until the request ends
+ * ({@link #requestStarted()}, {@link #requestFinished()}, called by the handler). So a request of one statement
+ * holds a connection only while that statement runs, not while its page is made (a 16-thread server on a pool of
+ * 10 would queue at the pool), and a request of twenty borrows twice, not twenty times.
+ * Outside a request and outside {@code atomic} every statement borrows a pooled connection and gives it back.
  */
 public final class ConnectionScope {
     private static final ThreadLocal<Map<String, Held>> HELD = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<RequestConnections> REQUEST = new ThreadLocal<>();
+
+    /** The connections the current request borrowed, by database alias; nested requests share the outermost's. */
+    private static final class RequestConnections {
+        final Map<String, Connection> borrowed = new HashMap<>(4);
+        /** The databases the request ran a statement on without keeping a connection (its first). */
+        final Set<String> used = new HashSet<>(4);
+        int depth = 1;
+
+        /** The connection kept for {@code alias}: null for the request's first statement there, which borrows its own. */
+        Connection forStatement(String alias) {
+            Connection connection = borrowed.get(alias);
+            if (connection == null && used.add(alias)) {
+                return null;
+            }
+            return connection != null ? connection : connection(alias);
+        }
+
+        Connection connection(String alias) {
+            Connection connection = borrowed.get(alias);
+            if (connection == null) {
+                connection = borrow(Databases.get(alias));
+                borrowed.put(alias, connection);
+            }
+            return connection;
+        }
+    }
 
     /** A connection held by this thread with its open savepoints and pending on-commit callbacks. */
     public static final class Held {
@@ -26,11 +61,14 @@ public final class ConnectionScope {
         final Deque<Savepoint> savepoints = new ArrayDeque<>();
         final List<Map.Entry<Integer, Runnable>> onCommit = new ArrayList<>();
         final boolean test;
+        /** Whether leaving the outermost block gives the connection back (false: the request's, kept for it). */
+        boolean owned;
         int depth;
 
-        Held(Connection connection, boolean test) {
+        Held(Connection connection, boolean test, boolean owned) {
             this.connection = connection;
             this.test = test;
+            this.owned = owned;
         }
     }
 
@@ -46,6 +84,11 @@ public final class ConnectionScope {
         Held held = held(alias);
         if (held != null) {
             return run(work, held.connection);
+        }
+        RequestConnections request = REQUEST.get();
+        Connection kept = request == null ? null : request.forStatement(alias);
+        if (kept != null) {
+            return run(work, kept);
         }
         Database database = Databases.get(alias);
         try (Connection connection = borrow(database)) {
@@ -82,9 +125,10 @@ public final class ConnectionScope {
         Held held = held(alias);
         try {
             if (held == null) {
-                Connection connection = borrow(Databases.get(alias));
+                RequestConnections request = test ? null : REQUEST.get();
+                Connection connection = request != null ? request.connection(alias) : borrow(Databases.get(alias));
                 connection.setAutoCommit(false);
-                held = new Held(connection, test);
+                held = new Held(connection, test, request == null);
                 HELD.get().put(alias, held);
             } else {
                 held.savepoints.push(held.connection.setSavepoint());
@@ -121,12 +165,52 @@ public final class ConnectionScope {
             } finally {
                 HELD.get().remove(alias);
                 held.connection.setAutoCommit(true);
-                held.connection.close();
+                if (held.owned) {
+                    held.connection.close();
+                }
             }
         } catch (SQLException e) {
             throw Errors.translate(e, null, null);
         }
         toRun.forEach(Runnable::run);
+    }
+
+    /**
+     * A request starts on this thread: from its second statement on a database, its statements share one connection
+     * there (Django's connection per thread, opened lazily). A request served inside another (a view calling the
+     * test client) shares the outer one's.
+     */
+    public static void requestStarted() {
+        RequestConnections request = REQUEST.get();
+        if (request != null) {
+            request.depth++;
+        } else {
+            REQUEST.set(new RequestConnections());
+        }
+    }
+
+    /**
+     * The request ends: the connections it borrowed go back to the pool. One still in an atomic block (a stream's
+     * cursor read after the response) goes back when that block ends instead.
+     */
+    public static void requestFinished() {
+        RequestConnections request = REQUEST.get();
+        if (request == null || --request.depth > 0) {
+            return;
+        }
+        REQUEST.remove();
+        for (Map.Entry<String, Connection> borrowed : request.borrowed.entrySet()) {
+            Held held = held(borrowed.getKey());
+            if (held != null && held.connection == borrowed.getValue()) {
+                held.owned = true;
+                continue;
+            }
+            try {
+                borrowed.getValue().close();
+            } catch (SQLException e) {
+                // The pool closes a connection it cannot take back; the request has its response already.
+            }
+        }
     }
 
     /** Django's {@code on_commit}: later if in a transaction (dropped if it rolls back), now if not. */

@@ -6,6 +6,7 @@ import dev.hotclub.db.Vendor;
 import dev.hotclub.db.internal.ConnectionScope;
 import dev.hotclub.db.internal.Errors;
 import dev.hotclub.db.models.internal.Query;
+import dev.hotclub.db.models.internal.SelectCache;
 import dev.hotclub.db.models.internal.Sql;
 import dev.hotclub.db.models.internal.SqlCompiler;
 import dev.hotclub.db.models.internal.Statements;
@@ -55,9 +56,8 @@ final class Rows {
 
     static <T> List<T> list(QuerySet<T> qs) {
         Vendor vendor = qs.vendor();
-        SqlCompiler compiler = new SqlCompiler(qs.query, vendor);
-        SqlCompiler.Select select = compiler.select();
-        Sql sql = qs.query.unions.isEmpty() ? select.sql() : compiler.union();
+        SqlCompiler.Select select = SelectCache.select(qs.query, vendor);
+        Sql sql = qs.query.unions.isEmpty() ? select.sql() : new SqlCompiler(qs.query, vendor).union();
         List<T> rows = Statements.query(qs.query.using, sql, qs.query.meta.label(), rs -> {
             List<T> out = new ArrayList<>();
             while (rs.next()) {
@@ -79,7 +79,7 @@ final class Rows {
             throw new IllegalStateException("stream() reads rows as they come and cannot prefetchRelated; use list().");
         }
         Vendor vendor = qs.vendor();
-        SqlCompiler.Select select = new SqlCompiler(qs.query, vendor).select();
+        SqlCompiler.Select select = SelectCache.select(qs.query, vendor);
         String using = qs.query.using;
         boolean ownTransaction = !dev.hotclub.db.Transaction.inAtomicBlock(using);
         if (ownTransaction) {
@@ -211,15 +211,25 @@ final class Rows {
         Model instance = newInstance(meta.modelClass());
         int index = start;
         for (FieldMeta field : fields) {
-            Object value = ValueCodec.fromDb(rs, index++, field, vendor);
-            store(instance, field, value, using);
+            store(instance, field, ValueCodec.fromDb(rs, index++, field, vendor), using);
         }
-        if (fields.size() != meta.concreteFields().size()) {
+        // concreteCount, not concreteFields().size(), which builds a list again: this runs for every row.
+        if (fields.size() != concreteCount(meta)) {
             instance.deferred(meta, fields);
         }
         instance.state().adding = false;
         instance.state().db = using;
         return instance;
+    }
+
+    private static int concreteCount(ModelMeta meta) {
+        int count = 0;
+        for (FieldMeta field : meta.fields()) {
+            if (field.concrete()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static void store(Model instance, FieldMeta field, Object value, String using) {

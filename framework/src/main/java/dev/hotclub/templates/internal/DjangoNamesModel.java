@@ -20,9 +20,17 @@ public class DjangoNamesModel extends StringModel {
         super(object, wrapper);
     }
 
+    /** Decided once per class: the wrapper asks for every object a template reads. */
+    private static final ClassValue<Boolean> SPEAKS_DJANGO = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            String name = type.getName();
+            return PACKAGES.stream().anyMatch(name::startsWith);
+        }
+    };
+
     static boolean speaksDjango(Class<?> type) {
-        String name = type.getName();
-        return PACKAGES.stream().anyMatch(name::startsWith);
+        return SPEAKS_DJANGO.get(type);
     }
 
     /** A framework list with methods of its own (a page of objects): listable, and its methods reachable. */

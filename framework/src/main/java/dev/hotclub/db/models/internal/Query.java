@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * What a QuerySet asks for, before any SQL: built by copying (a QuerySet never changes once made), compiled by
- * {@link SqlCompiler} when it is evaluated.
+ * {@link SqlCompiler} when it is evaluated. A field that changes the SELECT's text belongs in {@link SelectCache}'s
+ * key too (or makes the query one the cache does not keep).
  */
 public final class Query {
     /** What each row becomes. */
