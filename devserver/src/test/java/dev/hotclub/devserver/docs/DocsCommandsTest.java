@@ -62,6 +62,8 @@ class DocsCommandsTest {
         notHere("docker .*", "needs Docker, not in the test environment");
         notHere("mvn -pl (framework|devserver) test -Dtest=.*", "a part of this build's own suite, which mvn verify runs");
         notHere("mvn -pl benchmarks .*", "builds the benchmarks: benchmarks/README.md gives their figures and commands");
+        notHere("java -cp benchmarks/target/benchmarks\\.jar dev\\.hotclub\\.benchmarks\\.\\w+( .*)?",
+                "a benchmark, which takes the quiet machine its figures were measured on, not a test run");
         notHere("\\./manage (makemigrations|migrate|sqlmigrate|showmigrations)( .*)?",
                 "needs a project with models: MakeMigrationsTest, MigrateBehaviourTest and MigrationCommandLineTest run"
                         + " these commands on one");
