@@ -38,7 +38,9 @@ class UserCommandLineTest {
 
     private Run jar(String input, Map<String, String> env, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp",
+        List<String> command = new java.util.ArrayList<>(List.of(java,
+                // as the jar's manifest says (Enable-Native-Access), so that JDK 22+ does not warn of SQLite's library
+                "--enable-native-access=ALL-UNNAMED", "-cp",
                 dir.resolve("classes") + File.pathSeparator + System.getProperty("java.class.path"),
                 Launcher.class.getName()));
         command.addAll(List.of(args));
