@@ -27,31 +27,54 @@ import java.util.Set;
  */
 public final class ConnectionScope {
     private static final ThreadLocal<Map<String, Held>> HELD = ThreadLocal.withInitial(HashMap::new);
-    private static final ThreadLocal<RequestConnections> REQUEST = new ThreadLocal<>();
+    // One per thread, reused from request to request: starting and ending a request that runs no statement (every
+    // request of a project without a database) is a counter, with nothing allocated and no thread-local set.
+    private static final ThreadLocal<RequestConnections> REQUEST = ThreadLocal.withInitial(RequestConnections::new);
 
-    /** The connections the current request borrowed, by database alias; nested requests share the outermost's. */
+    /**
+     * The connections the thread's current request borrowed, by database alias; nested requests share the
+     * outermost's. {@code depth} 0: no request on this thread.
+     */
     private static final class RequestConnections {
-        final Map<String, Connection> borrowed = new HashMap<>(4);
+        private Map<String, Connection> borrowed;
         /** The databases the request ran a statement on without keeping a connection (its first). */
-        final Set<String> used = new HashSet<>(4);
-        int depth = 1;
+        private Set<String> used;
+        int depth;
+
+        boolean inRequest() {
+            return depth > 0;
+        }
 
         /** The connection kept for {@code alias}: null for the request's first statement there, which borrows its own. */
         Connection forStatement(String alias) {
-            Connection connection = borrowed.get(alias);
-            if (connection == null && used.add(alias)) {
-                return null;
+            Connection connection = borrowed == null ? null : borrowed.get(alias);
+            if (connection != null) {
+                return connection;
             }
-            return connection != null ? connection : connection(alias);
+            if (used == null) {
+                used = new HashSet<>(4);
+            }
+            return used.add(alias) ? null : connection(alias);
         }
 
         Connection connection(String alias) {
+            if (borrowed == null) {
+                borrowed = new HashMap<>(4);
+            }
             Connection connection = borrowed.get(alias);
             if (connection == null) {
                 connection = borrow(Databases.get(alias));
                 borrowed.put(alias, connection);
             }
             return connection;
+        }
+
+        /** What the request borrowed (null: nothing), forgotten here for the thread's next request. */
+        Map<String, Connection> end() {
+            Map<String, Connection> ended = borrowed;
+            borrowed = null;
+            used = null;
+            return ended;
         }
     }
 
@@ -86,7 +109,7 @@ public final class ConnectionScope {
             return run(work, held.connection);
         }
         RequestConnections request = REQUEST.get();
-        Connection kept = request == null ? null : request.forStatement(alias);
+        Connection kept = request.inRequest() ? request.forStatement(alias) : null;
         if (kept != null) {
             return run(work, kept);
         }
@@ -125,10 +148,11 @@ public final class ConnectionScope {
         Held held = held(alias);
         try {
             if (held == null) {
-                RequestConnections request = test ? null : REQUEST.get();
-                Connection connection = request != null ? request.connection(alias) : borrow(Databases.get(alias));
+                // The request's connection, outside the test database's transaction; else one of its own.
+                boolean requests = !test && REQUEST.get().inRequest();
+                Connection connection = requests ? REQUEST.get().connection(alias) : borrow(Databases.get(alias));
                 connection.setAutoCommit(false);
-                held = new Held(connection, test, request == null);
+                held = new Held(connection, test, !requests);
                 HELD.get().put(alias, held);
             } else {
                 held.savepoints.push(held.connection.setSavepoint());
@@ -181,12 +205,7 @@ public final class ConnectionScope {
      * test client) shares the outer one's.
      */
     public static void requestStarted() {
-        RequestConnections request = REQUEST.get();
-        if (request != null) {
-            request.depth++;
-        } else {
-            REQUEST.set(new RequestConnections());
-        }
+        REQUEST.get().depth++;
     }
 
     /**
@@ -195,11 +214,14 @@ public final class ConnectionScope {
      */
     public static void requestFinished() {
         RequestConnections request = REQUEST.get();
-        if (request == null || --request.depth > 0) {
+        if (!request.inRequest() || --request.depth > 0) {
             return;
         }
-        REQUEST.remove();
-        for (Map.Entry<String, Connection> borrowed : request.borrowed.entrySet()) {
+        Map<String, Connection> ended = request.end();
+        if (ended == null) {
+            return;
+        }
+        for (Map.Entry<String, Connection> borrowed : ended.entrySet()) {
             Held held = held(borrowed.getKey());
             if (held != null && held.connection == borrowed.getValue()) {
                 held.owned = true;
