@@ -23,8 +23,44 @@ public final class Backends {
             dev.hotclub.db.library.Book.class, dev.hotclub.db.library.Review.class, dev.hotclub.db.library.Everything.class,
             dev.hotclub.db.library.Profile.class, dev.hotclub.db.library.Club.class, dev.hotclub.db.library.Membership.class);
 
-    private static final Map<Vendor, String> URLS = new EnumMap<>(Vendor.class);
+    private static final PerVendor ORM = new PerVendor("orm", () -> {
+        @SuppressWarnings("unchecked")
+        Class<? extends Model>[] models = MODELS.toArray(new Class[0]);
+        TestDatabase.createTables(Databases.defaultDatabase(), models);
+    });
     private static final java.util.Set<String> MORE_TABLES = new java.util.HashSet<>();
+
+    /**
+     * One test database per vendor, made on first use and kept for the run: SQLite in a temporary file, or a
+     * database of the shared PostgreSQL named after {@code prefix}; {@code setup} makes its tables, once.
+     */
+    public static final class PerVendor {
+        private final String prefix;
+        private final Runnable setup;
+        private final Map<Vendor, String> urls = new EnumMap<>(Vendor.class);
+
+        public PerVendor(String prefix, Runnable setup) {
+            this.prefix = prefix;
+            this.setup = setup;
+        }
+
+        /** Points the default database at this vendor's, and opens a test case (rolled back when closed). */
+        public TestDatabase.TestCase use(Vendor vendor) {
+            synchronized (Backends.class) {
+                String url = urls.get(vendor);
+                boolean fresh = url == null;
+                if (fresh) {
+                    url = vendor == Vendor.SQLITE ? sqliteUrl(prefix) : PostgresServer.shared().createDatabase(prefix);
+                    urls.put(vendor, url);
+                }
+                Databases.configureForTests(DatabaseSettings.of(url), Path.of("").toAbsolutePath());
+                if (fresh) {
+                    setup.run();
+                }
+                return TestDatabase.testCase();
+            }
+        }
+    }
 
     private Backends() {
     }
@@ -44,24 +80,12 @@ public final class Backends {
     }
 
     public static synchronized TestDatabase.TestCase use(Vendor vendor) {
-        String url = URLS.get(vendor);
-        boolean fresh = url == null;
-        if (fresh) {
-            url = vendor == Vendor.SQLITE ? sqliteUrl() : PostgresServer.shared().createDatabase("orm");
-            URLS.put(vendor, url);
-        }
-        Databases.configureForTests(DatabaseSettings.of(url), Path.of("").toAbsolutePath());
-        if (fresh) {
-            @SuppressWarnings("unchecked")
-            Class<? extends Model>[] models = MODELS.toArray(new Class[0]);
-            TestDatabase.createTables(Databases.defaultDatabase(), models);
-        }
-        return TestDatabase.testCase();
+        return ORM.use(vendor);
     }
 
-    private static String sqliteUrl() {
+    private static String sqliteUrl(String prefix) {
         try {
-            return "sqlite:///" + Files.createTempDirectory("hotclub-orm").resolve("test.sqlite3");
+            return "sqlite:///" + Files.createTempDirectory("hotclub-" + prefix).resolve("test.sqlite3");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
