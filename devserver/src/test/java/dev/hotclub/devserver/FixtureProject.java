@@ -75,6 +75,30 @@ final class FixtureProject {
             """.formatted(patterns);
     }
 
+    /** The site of a project with models: DEBUG on, the hello app at {@code hello/}, its database the SQLite file {@code db}. */
+    static String siteOnSqlite(Path db) {
+        return """
+            package site;
+
+            import static dev.hotclub.urls.Urls.include;
+            import static dev.hotclub.urls.Urls.path;
+
+            import dev.hotclub.db.DatabaseSettings;
+            import dev.hotclub.project.Project;
+            import dev.hotclub.project.ProjectProvider;
+            import hello.HelloApp;
+
+            public final class Site implements ProjectProvider {
+                @Override
+                public Project project() {
+                    return Project.named("site").debug(true)
+                        .databases(DatabaseSettings.of("sqlite:///%s"))
+                        .urls(path("hello/", include(new HelloApp()))).build();
+                }
+            }
+            """.formatted(db.toAbsolutePath());
+    }
+
     static String views(String greeting) {
         return """
             package hello;

@@ -29,26 +29,7 @@ class LookupTypoReloadTest {
             st.execute("CREATE TABLE hello_tag (id integer NOT NULL PRIMARY KEY AUTOINCREMENT, name varchar(50) NOT NULL, "
                     + "note_id bigint NOT NULL REFERENCES hello_note (id))");
         }
-        project.write("src/main/java/site/Site.java", """
-            package site;
-
-            import static dev.hotclub.urls.Urls.include;
-            import static dev.hotclub.urls.Urls.path;
-
-            import dev.hotclub.db.DatabaseSettings;
-            import dev.hotclub.project.Project;
-            import dev.hotclub.project.ProjectProvider;
-            import hello.HelloApp;
-
-            public final class Site implements ProjectProvider {
-                @Override
-                public Project project() {
-                    return Project.named("site").debug(true)
-                        .databases(DatabaseSettings.of("sqlite:///%s"))
-                        .urls(path("hello/", include(new HelloApp()))).build();
-                }
-            }
-            """.formatted(db.toAbsolutePath()));
+        project.write("src/main/java/site/Site.java", FixtureProject.siteOnSqlite(db));
         project.write("src/main/java/hello/HelloApp.java", """
             package hello;
 

@@ -34,26 +34,7 @@ class ModelsReloadTest {
             st.execute("CREATE TABLE hello_note (id integer NOT NULL PRIMARY KEY AUTOINCREMENT, text varchar(100) NOT NULL, "
                     + "data text NULL)");
         }
-        project.write("src/main/java/site/Site.java", """
-            package site;
-
-            import static dev.hotclub.urls.Urls.include;
-            import static dev.hotclub.urls.Urls.path;
-
-            import dev.hotclub.db.DatabaseSettings;
-            import dev.hotclub.project.Project;
-            import dev.hotclub.project.ProjectProvider;
-            import hello.HelloApp;
-
-            public final class Site implements ProjectProvider {
-                @Override
-                public Project project() {
-                    return Project.named("site").debug(true)
-                        .databases(DatabaseSettings.of("sqlite:///%s"))
-                        .urls(path("hello/", include(new HelloApp()))).build();
-                }
-            }
-            """.formatted(db.toAbsolutePath()));
+        project.write("src/main/java/site/Site.java", FixtureProject.siteOnSqlite(db));
         project.write("src/main/java/hello/HelloApp.java", """
             package hello;
 
