@@ -147,9 +147,10 @@ public final class UndertowExchanges {
             exchange.setResponseContentLength(length);
         }
         if (exchange.getRequestMethod().equals(Methods.HEAD) || bodyless) {
-            exchange.endExchange();
+            onIoThread(exchange, HttpServerExchange::endExchange);
         } else if (IN_MEMORY.get(response.getClass())) {
-            sendInMemory(exchange, response.contentBuffer());
+            ByteBuffer body = response.contentBuffer();
+            onIoThread(exchange, io -> sendInMemory(io, body));
         } else if (response instanceof FileResponse file) {
             sendFile(exchange, file.file());
         } else if (exchange.isInIoThread()) {
@@ -157,6 +158,27 @@ public final class UndertowExchanges {
             exchange.dispatch((HttpHandler) worker -> writeStreamed(worker, response));
         } else {
             writeStreamed(exchange, response);
+        }
+    }
+
+    /**
+     * Runs {@code send} on the exchange's IO thread: at once when this is it, else once the worker's handler returns.
+     * The exchange then ends on the IO thread, which is what Undertow's connection expects: an exchange ended on a
+     * worker thread hands the connection back to the IO thread through a compare-and-set that the IO thread spins on
+     * when the next request arrives meanwhile, and on a machine with fewer cores than busy threads (a container with
+     * one CPU) the spinning IO thread keeps the worker that would end it off the core for a whole time slice.
+     */
+    private static void onIoThread(HttpServerExchange exchange, HttpHandler send) throws IOException {
+        if (exchange.isInIoThread()) {
+            try {
+                send.handleRequest(exchange);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        } else {
+            exchange.dispatch(exchange.getIoThread(), send);
         }
     }
 
