@@ -6,6 +6,7 @@ import dev.hotclub.templates.internal.DjangoHtmlOutputFormat;
 import dev.hotclub.templates.internal.DjangoSyntaxCheck;
 import dev.hotclub.templates.internal.FolderTemplateLoader;
 import dev.hotclub.templates.internal.GenerationObjectWrapper;
+import dev.hotclub.templates.internal.PageWriter;
 import dev.hotclub.templates.internal.PluralizeFunction;
 import dev.hotclub.templates.internal.PythonNumberFormat;
 import dev.hotclub.templates.internal.StaticFunction;
@@ -36,7 +37,6 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +64,8 @@ public final class TemplateEngine implements AutoCloseable {
     /** The engine of the project serving a request, which the request handler sets on it for {@code render}. */
     public static final RequestAttribute<TemplateEngine> ATTRIBUTE = RequestAttribute.of("templates", TemplateEngine.class);
 
+    // Characters a page is first given: most pages fit, a larger one grows by doubling.
+    private static final int PAGE_CAPACITY = 1024;
     private static final long PRODUCTION_UPDATE_DELAY_MS = 24L * 3600 * 1000;
     /** Where a packaged project's {@code templates/} folder lies on its class path. */
     public static final String PROJECT_RESOURCES_TEMPLATES = "templates";
@@ -185,9 +187,9 @@ public final class TemplateEngine implements AutoCloseable {
      */
     public String render(String name, Map<String, ?> context) {
         Template template = load(name);
-        StringWriter out = new StringWriter();
+        PageWriter out = new PageWriter(PAGE_CAPACITY);
         try {
-            template.process(new HashMap<>(context), out);
+            template.process(context, out);
         } catch (TemplateException e) {
             String where = orElse(e.getTemplateSourceName(), name);
             Throwable raised = raisedBelow(e);

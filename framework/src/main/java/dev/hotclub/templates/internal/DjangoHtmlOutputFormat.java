@@ -30,7 +30,7 @@ public final class DjangoHtmlOutputFormat extends CommonMarkupOutputFormat<Djang
 
     @Override
     public void output(String textToEsc, Writer out) throws IOException {
-        out.write(Html.escape(textToEsc));
+        Html.escapeTo(textToEsc, out);
     }
 
     @Override

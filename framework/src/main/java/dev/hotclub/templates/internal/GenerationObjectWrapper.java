@@ -40,6 +40,10 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
      */
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj == null || obj instanceof String || obj instanceof TemplateModel) {
+            // The values of most lookups, which none of the cases below is about: no class tests for them.
+            return super.wrap(obj);
+        }
         if (PythonNumberFormat.isWholeCounter(obj)) {
             Number counter = (Number) obj;
             return super.wrap(obj instanceof AtomicInteger ? (Object) counter.intValue() : (Object) counter.longValue());
@@ -51,7 +55,7 @@ public final class GenerationObjectWrapper extends DefaultObjectWrapper {
                 && !(obj instanceof java.nio.file.Path) && !DjangoNamesModel.speaksDjango(obj.getClass())) {
             return new IterableBeanModel(obj, this);
         }
-        if (obj != null && DjangoNamesModel.speaksDjango(obj.getClass())) {
+        if (DjangoNamesModel.speaksDjango(obj.getClass())) {
             return obj instanceof java.util.List<?> list ? DjangoNamesModel.listWithMethods(list, this)
                     : new DjangoNamesModel(obj, this);
         }
