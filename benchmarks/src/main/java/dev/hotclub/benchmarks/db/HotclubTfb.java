@@ -53,7 +53,7 @@ final class HotclubTfb {
         return new JsonResponse(worlds);
     }
 
-    // As TFB's Django entry: values("id", "message"), rows as maps (a template reads a model's public fields not).
+    // As TFB's Django entry: values("id", "message"), the rows as maps (a list of models renders the same page).
     static HttpResponse fortunes(HttpRequest request) {
         List<Map<String, Object>> fortunes = new ArrayList<>(Fortune.objects.values("id", "message").list());
         fortunes.add(Map.of("id", 0L, "message", Tfb.ADDED_FORTUNE));
