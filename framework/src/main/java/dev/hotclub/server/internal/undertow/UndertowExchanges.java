@@ -169,7 +169,9 @@ public final class UndertowExchanges {
      * one CPU) the spinning IO thread keeps the worker that would end it off the core for a whole time slice.
      */
     private static void onIoThread(HttpServerExchange exchange, HttpHandler send) throws IOException {
-        if (exchange.isInIoThread()) {
+        // An exchange put in blocking mode (ProjectHandler inside a BlockingHandler of the application's) has a
+        // blocking sender, which must not run on the IO thread: it is written here, as before.
+        if (exchange.isInIoThread() || exchange.isBlocking()) {
             try {
                 send.handleRequest(exchange);
             } catch (IOException | RuntimeException e) {

@@ -7,6 +7,7 @@ import dev.hotclub.http.HttpResponse;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.BlockingHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,6 +67,30 @@ class UndertowExchangesTest {
     void endsOnTheIoThread(String method, int size, int status, boolean onWorker) throws Exception {
         String body = "x".repeat(size);
         int port = start(onWorker, () -> new HttpResponse(body, status));
+        requestThrice(port, method, status, body, true);
+    }
+
+    @Test
+    @DisplayName("an exchange in blocking mode (inside a BlockingHandler) is written by its worker, blocking")
+    void blockingModeWritesOnTheWorker() throws Exception {
+        String body = "b".repeat(100_000);
+        HttpHandler write = exchange -> UndertowExchanges.write(exchange, new HttpResponse(body, 200));
+        server = Undertow.builder().addHttpListener(0, "127.0.0.1").setIoThreads(1).setWorkerThreads(2)
+                .setHandler(new BlockingHandler(exchange -> {
+                    exchange.addExchangeCompleteListener((done, next) -> {
+                        completedOn.add((done.isInIoThread() ? "io " : "not io ") + Thread.currentThread().getName());
+                        next.proceed();
+                    });
+                    write.handleRequest(exchange);
+                })).build();
+        server.start();
+        requestThrice(((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort(), "GET", 200, body,
+                false);
+    }
+
+    private void requestThrice(int port, String method, int status, String body, boolean endsOnIoThread)
+            throws Exception {
+        int size = body.length();
         for (int i = 0; i < 3; i++) {
             // Three requests on one kept-alive connection: each must find the connection ready for it.
             java.net.http.HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
@@ -76,8 +102,8 @@ class UndertowExchangesTest {
                 assertEquals(String.valueOf(size), response.headers().firstValue("Content-Length").orElse("none"));
             }
             String thread = completedOn.poll(10, TimeUnit.SECONDS);
-            assertTrue(thread != null && thread.startsWith("io ") && thread.contains("I/O"),
-                    "request " + (i + 1) + " ended on " + thread);
+            assertTrue(thread != null && (endsOnIoThread ? thread.startsWith("io ") && thread.contains("I/O")
+                    : thread.startsWith("not io ") && thread.contains("task")), "request " + (i + 1) + " ended on " + thread);
         }
     }
 }
