@@ -13,6 +13,7 @@
 #
 # Environment: JAVA_OPTS (default -Xms256m -Xmx256m), WRK_THREADS (1), WRK_CONNECTIONS (32), WARMUP (10),
 # SERVER_CPU (0), WRK_CPU (1), SERVERS ("undertow hotclub"; add hotclub-io for a view served on the IO thread,
+# undertow-ioend for plain Undertow sending from the IO thread as Hotclub does,
 # hotclub-middleware for the starter's five default middleware, NAME-before for NAME from the jar BEFORE_JAR, a
 # build of the code before a change), BENCH_PORT (8790, and the next ports). The request
 # log goes to benchmarks/http/target/SERVER.log. Any answer but a 2xx stops the script with an error: a benchmark of

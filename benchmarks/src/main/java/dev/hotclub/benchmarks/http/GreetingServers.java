@@ -16,6 +16,7 @@ import dev.hotclub.project.Limits;
 import dev.hotclub.server.ProjectHandler;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.util.Headers;
 import java.util.Locale;
@@ -37,6 +38,10 @@ import org.xnio.Options;
  *     no write to stderr. Against {@code hotclub}, what writing the request log costs.
  * <li>{@code undertow-options PORT}: {@code undertow} with the server and socket options {@link HotclubServer}
  *     sets (the read, write and parse timeouts among them). Against {@code undertow}, what those cost.
+ * <li>{@code undertow-ioend PORT}: plain Undertow as Hotclub writes a page: the view on a worker thread
+ *     (non-blocking mode), the page handed back to the connection's IO thread, which sends it and ends the
+ *     exchange (no spin in Undertow's read listener: benchmarks/README.md). Against {@code hotclub}, what
+ *     Hotclub itself costs once both avoid that spin.
  * </ul>
  *
  * Both run the same view code ({@link #page(String)}); what differs is the framework around it.
@@ -49,18 +54,19 @@ public final class GreetingServers {
 
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("Usage: GreetingServers undertow|undertow-options|hotclub|hotclub-nolog|hotclub-middleware PORT");
+            System.err.println("Usage: GreetingServers undertow|undertow-options|undertow-ioend|hotclub|hotclub-nolog|hotclub-middleware PORT");
             System.exit(2);
         }
         int port = Integer.parseInt(args[1]);
         switch (args[0]) {
             case "undertow" -> plainUndertow(port, false);
             case "undertow-options" -> plainUndertow(port, true);
+            case "undertow-ioend" -> undertowEndingOnIoThread(port);
             case "hotclub" -> hotclub(port, false, true);
             case "hotclub-nolog" -> hotclub(port, false, false);
             case "hotclub-middleware" -> hotclub(port, true, true);
             default -> {
-                System.err.println("Unknown server \"" + args[0] + "\": undertow, undertow-options, hotclub,"
+                System.err.println("Unknown server \"" + args[0] + "\": undertow, undertow-options, undertow-ioend, hotclub,"
                         + " hotclub-nolog or hotclub-middleware");
                 System.exit(2);
             }
@@ -103,6 +109,25 @@ public final class GreetingServers {
                         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, HttpResponse.DEFAULT_CONTENT_TYPE);
                         exchange.getResponseSender().send("<h1>Not Found</h1>");
                     }
+                }))
+                .build()
+                .start();
+    }
+
+    private static void undertowEndingOnIoThread(int port) {
+        Undertow.builder()
+                .addHttpListener(port, "127.0.0.1")
+                .setHandler(exchange -> exchange.dispatch((HttpHandler) worker -> {
+                    String path = worker.getRelativePath();
+                    int end = path.length() - 1;
+                    boolean greeting = path.startsWith(PREFIX) && end > PREFIX.length() && path.charAt(end) == '/'
+                            && path.indexOf('/', PREFIX.length()) == end;
+                    String html = greeting ? page(path.substring(PREFIX.length(), end)) : "<h1>Not Found</h1>";
+                    worker.dispatch(worker.getIoThread(), (HttpHandler) io -> {
+                        io.setStatusCode(greeting ? 200 : 404);
+                        io.getResponseHeaders().put(Headers.CONTENT_TYPE, HttpResponse.DEFAULT_CONTENT_TYPE);
+                        io.getResponseSender().send(html);
+                    });
                 }))
                 .build()
                 .start();
