@@ -14,7 +14,8 @@
 # Environment: WRK_THREADS (1), WRK_CONNECTIONS (32), WARMUP (5), SERVER_CPU (0), WRK_CPU (1), PG_CPU (1),
 # POOL_SIZE (10: both Java pools), DJANGO_WORKERS (2 * cores the server has + 1 = 3), JAVA_OPTS (-Xms256m -Xmx256m),
 # SERVERS ("hotclub jdbc django"; hotclub-before is Hotclub from BEFORE_JAR, a benchmarks.jar built from the code
-# before a change, so that the change's before and after are measured side by side in one run),
+# before a change, so that the change's before and after are measured side by side in one run; jdbc-ioend is jdbc
+# sending each response from the IO thread, as Hotclub does),
 # TESTS ("db queries fortunes updates"), BENCH_PORT (8810 and the next ports).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -84,7 +85,7 @@ i=0
 for server in "${servers[@]}"; do
     port[$server]=$((base_port + i)); i=$((i + 1))
     case "$server" in
-        hotclub|jdbc|hotclub-before)
+        hotclub|jdbc|jdbc-ioend|hotclub-before)
             kind="$server" server_jar="$jar"
             if [ "$server" = hotclub-before ]; then kind=hotclub; server_jar="${BEFORE_JAR:?hotclub-before needs BEFORE_JAR}"; fi
             taskset -c "$server_cpu" java "${java_opts[@]}" -cp "$server_jar" dev.hotclub.benchmarks.db.DbServers \
@@ -93,7 +94,7 @@ for server in "${servers[@]}"; do
             DATABASE_URL="$database_url" taskset -c "$server_cpu" /usr/bin/gunicorn --chdir "$here/django" \
                 --workers "$django_workers" --worker-class sync --bind "127.0.0.1:${port[$server]}" \
                 --log-level warning wsgi:application >"$out/$server.out" 2>"$out/$server.log" & ;;
-        *) echo "Unknown server $server: hotclub, hotclub-before, jdbc or django" >&2; exit 2 ;;
+        *) echo "Unknown server $server: hotclub, hotclub-before, jdbc, jdbc-ioend or django" >&2; exit 2 ;;
     esac
     pid[$server]=$!
 done

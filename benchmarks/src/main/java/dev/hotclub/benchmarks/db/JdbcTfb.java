@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.util.Headers;
@@ -36,7 +37,12 @@ final class JdbcTfb {
         this.pool = pool;
     }
 
-    static void start(String jdbcUrl, String user, int poolSize, int port) {
+    /**
+     * Starts the server. With {@code endOnIoThread} the handler runs on a worker in non-blocking mode and hands the
+     * response to the connection's IO thread, which sends it and ends the exchange, as Hotclub does (no spin in
+     * Undertow's read listener: benchmarks/README.md); without, a {@link BlockingHandler} as a user writes it.
+     */
+    static void start(String jdbcUrl, String user, int poolSize, int port, boolean endOnIoThread) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -44,7 +50,8 @@ final class JdbcTfb {
         JdbcTfb server = new JdbcTfb(new HikariDataSource(config));
         Undertow.builder()
                 .addHttpListener(port, "127.0.0.1")
-                .setHandler(new BlockingHandler(server::handle))
+                .setHandler(endOnIoThread ? exchange -> exchange.dispatch((HttpHandler) server::handle)
+                        : new BlockingHandler(server::handle))
                 .build()
                 .start();
     }
@@ -58,7 +65,7 @@ final class JdbcTfb {
             case "/updates" -> json(exchange, updates(queriesParameter(exchange)));
             default -> {
                 exchange.setStatusCode(404);
-                exchange.getResponseSender().send("Not Found");
+                send(exchange, io -> io.getResponseSender().send("Not Found"));
             }
         }
     }
@@ -153,11 +160,21 @@ final class JdbcTfb {
 
     private static void json(HttpServerExchange exchange, Object value) throws Exception {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-        exchange.getResponseSender().send(ByteBuffer.wrap(JSON.writeValueAsBytes(value)));
+        ByteBuffer body = ByteBuffer.wrap(JSON.writeValueAsBytes(value));
+        send(exchange, io -> io.getResponseSender().send(body));
     }
 
-    private static void html(HttpServerExchange exchange, String page) {
+    private static void html(HttpServerExchange exchange, String page) throws Exception {
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html; charset=utf-8");
-        exchange.getResponseSender().send(page, StandardCharsets.UTF_8);
+        send(exchange, io -> io.getResponseSender().send(page, StandardCharsets.UTF_8));
+    }
+
+    // Here in blocking mode; from the IO thread once the handler returned otherwise.
+    private static void send(HttpServerExchange exchange, HttpHandler send) throws Exception {
+        if (exchange.isBlocking() || exchange.isInIoThread()) {
+            send.handleRequest(exchange);
+        } else {
+            exchange.dispatch(exchange.getIoThread(), send);
+        }
     }
 }
