@@ -56,9 +56,14 @@ final class HotclubTfb {
     // As TFB's Django entry: values("id", "message"), the rows as maps (a list of models renders the same page).
     static HttpResponse fortunes(HttpRequest request) {
         List<Map<String, Object>> fortunes = new ArrayList<>(Fortune.objects.values("id", "message").list());
-        fortunes.add(Map.of("id", 0L, "message", Tfb.ADDED_FORTUNE));
-        fortunes.sort(Comparator.comparing(fortune -> (String) fortune.get("message")));
-        return render(request, "tfb/fortunes.html", Map.of("fortunes", fortunes));
+        return render(request, "tfb/fortunes.html", Map.of("fortunes", withAddedFortune(fortunes)));
+    }
+
+    /** TFB's fortunes as {@code values()} rows: {@code rows} (a list it may change) with the added one, sorted. */
+    static List<Map<String, Object>> withAddedFortune(List<Map<String, Object>> rows) {
+        rows.add(Map.of("id", 0L, "message", Tfb.ADDED_FORTUNE));
+        rows.sort(Comparator.comparing(fortune -> (String) fortune.get("message")));
+        return rows;
     }
 
     static HttpResponse updates(HttpRequest request) {

@@ -131,8 +131,11 @@ final class JdbcTfb {
                 fortunes.add(new Fortune(rs.getInt(1), rs.getString(2)));
             }
         }
-        fortunes.add(new Fortune(0, Tfb.ADDED_FORTUNE));
-        fortunes.sort(Comparator.comparing(fortune -> fortune.message));
+        return fortunesHtml(Tfb.withAddedFortune(fortunes));
+    }
+
+    /** The fortunes page of {@code fortunes}, in their order, written by hand. */
+    static String fortunesHtml(List<Fortune> fortunes) {
         StringBuilder html = new StringBuilder(2048)
                 .append("<!DOCTYPE html><html><head><title>Fortunes</title></head><body><table>")
                 .append("<tr><th>id</th><th>message</th></tr>");

@@ -1,5 +1,7 @@
 package dev.hotclub.benchmarks.db;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** TechEmpower's rules shared by the Java servers: the {@code queries} parameter, random ids, the added fortune. */
@@ -19,6 +21,13 @@ final class Tfb {
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    /** TFB's fortunes: {@code rows} (a list it may change) with the added fortune, sorted by message in code. */
+    static List<Fortune> withAddedFortune(List<Fortune> rows) {
+        rows.add(new Fortune(0, ADDED_FORTUNE));
+        rows.sort(Comparator.comparing(fortune -> fortune.message));
+        return rows;
     }
 
     /** A World id or random number, 1 to 10,000. */
