@@ -3,10 +3,8 @@ package dev.hotclub.benchmarks.http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +34,7 @@ public final class CollapsedHotMethods {
                 continue;
             }
             long count = Long.parseLong(line.substring(space + 1).trim());
-            String[] frames = line.substring(0, space).split(";");
+            String[] frames = line.substring(0, space).replace('/', '.').split(";");
             samples += count;
             self.merge(frames[frames.length - 1], count, Long::sum);
             Set<String> seen = new HashSet<>();
@@ -47,18 +45,7 @@ public final class CollapsedHotMethods {
             }
         }
         System.out.println(samples + " samples");
-        print("self", self, top, samples);
-        print("total (frame anywhere on the stack)", total, top * 2, samples);
-    }
-
-    private static void print(String title, Map<String, Long> counts, int top, long samples) {
-        System.out.println();
-        System.out.println(title + ":");
-        List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(top).toList();
-        for (Map.Entry<String, Long> entry : sorted) {
-            System.out.printf("  %5.1f%%  %7d  %s%n", 100.0 * entry.getValue() / samples, entry.getValue(),
-                    entry.getKey().replace('/', '.'));
-        }
+        JfrHotMethods.print("self", self, top, samples);
+        JfrHotMethods.print("total (frame anywhere on the stack)", total, top * 2, samples);
     }
 }

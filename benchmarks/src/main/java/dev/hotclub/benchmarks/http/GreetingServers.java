@@ -79,6 +79,13 @@ public final class GreetingServers {
         return "<h1>Hello, " + Html.escape(capitalize(name)) + "!</h1>";
     }
 
+    /** The name in {@code /greetings/NAME/} (one segment), or null for any other path: the plain servers' routing. */
+    private static String greetingName(String path) {
+        int end = path.length() - 1;
+        return path.startsWith(PREFIX) && end > PREFIX.length() && path.charAt(end) == '/'
+                && path.indexOf('/', PREFIX.length()) == end ? path.substring(PREFIX.length(), end) : null;
+    }
+
     private static void plainUndertow(int port, boolean hotclubOptions) {
         Undertow.Builder builder = Undertow.builder();
         if (hotclubOptions) {
@@ -98,12 +105,10 @@ public final class GreetingServers {
         builder
                 .addHttpListener(port, "127.0.0.1")
                 .setHandler(new BlockingHandler(exchange -> {
-                    String path = exchange.getRelativePath();
-                    int end = path.length() - 1;
-                    if (path.startsWith(PREFIX) && end > PREFIX.length() && path.charAt(end) == '/'
-                            && path.indexOf('/', PREFIX.length()) == end) {
+                    String name = greetingName(exchange.getRelativePath());
+                    if (name != null) {
                         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, HttpResponse.DEFAULT_CONTENT_TYPE);
-                        exchange.getResponseSender().send(page(path.substring(PREFIX.length(), end)));
+                        exchange.getResponseSender().send(page(name));
                     } else {
                         exchange.setStatusCode(404);
                         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, HttpResponse.DEFAULT_CONTENT_TYPE);
@@ -118,13 +123,10 @@ public final class GreetingServers {
         Undertow.builder()
                 .addHttpListener(port, "127.0.0.1")
                 .setHandler(exchange -> exchange.dispatch((HttpHandler) worker -> {
-                    String path = worker.getRelativePath();
-                    int end = path.length() - 1;
-                    boolean greeting = path.startsWith(PREFIX) && end > PREFIX.length() && path.charAt(end) == '/'
-                            && path.indexOf('/', PREFIX.length()) == end;
-                    String html = greeting ? page(path.substring(PREFIX.length(), end)) : "<h1>Not Found</h1>";
+                    String name = greetingName(worker.getRelativePath());
+                    String html = name != null ? page(name) : "<h1>Not Found</h1>";
                     worker.dispatch(worker.getIoThread(), (HttpHandler) io -> {
-                        io.setStatusCode(greeting ? 200 : 404);
+                        io.setStatusCode(name != null ? 200 : 404);
                         io.getResponseHeaders().put(Headers.CONTENT_TYPE, HttpResponse.DEFAULT_CONTENT_TYPE);
                         io.getResponseSender().send(html);
                     });

@@ -23,10 +23,10 @@ public final class JfrHotMethods {
 
     public static void main(String[] args) throws IOException {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-        Map<String, Integer> self = new HashMap<>();
-        Map<String, Integer> total = new HashMap<>();
-        Map<String, Integer> threads = new HashMap<>();
-        Map<String, Integer> hotclub = new HashMap<>();
+        Map<String, Long> self = new HashMap<>();
+        Map<String, Long> total = new HashMap<>();
+        Map<String, Long> threads = new HashMap<>();
+        Map<String, Long> hotclub = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -34,24 +34,24 @@ public final class JfrHotMethods {
             }
             samples++;
             String thread = event.getThread("sampledThread").getJavaName();
-            threads.merge(thread == null ? "?" : thread.replaceAll("\\d+$", "N"), 1, Integer::sum);
+            threads.merge(thread == null ? "?" : thread.replaceAll("\\d+$", "N"), 1L, Long::sum);
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
             Set<String> seen = new HashSet<>();
             String firstOwn = "(no dev.hotclub frame)";
             for (int i = 0; i < frames.size(); i++) {
                 String method = frames.get(i).getMethod().getType().getName() + "." + frames.get(i).getMethod().getName();
                 if (i == 0) {
-                    self.merge(method, 1, Integer::sum);
+                    self.merge(method, 1L, Long::sum);
                 }
                 if (firstOwn.startsWith("(") && method.startsWith("dev.hotclub.") && !method.contains("benchmarks")) {
                     firstOwn = method + (i == 0 ? "" : " -> " + frames.get(i - 1).getMethod().getType().getName()
                             + "." + frames.get(i - 1).getMethod().getName());
                 }
                 if (seen.add(method)) {
-                    total.merge(method, 1, Integer::sum);
+                    total.merge(method, 1L, Long::sum);
                 }
             }
-            hotclub.merge(firstOwn, 1, Integer::sum);
+            hotclub.merge(firstOwn, 1L, Long::sum);
         }
         System.out.println(samples + " execution samples");
         print("threads", threads, top, samples);
@@ -60,9 +60,10 @@ public final class JfrHotMethods {
         print("total (method anywhere on the stack)", total, top * 2, samples);
     }
 
-    private static void print(String title, Map<String, Integer> counts, int top, int samples) {
+    /** The {@code top} entries of {@code counts}, most samples first, with their share of {@code samples}. */
+    static void print(String title, Map<String, Long> counts, int top, long samples) {
         System.out.println("\n" + title + ":");
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
                 .forEach(e -> System.out.printf("%6.1f%%  %6d  %s%n", 100.0 * e.getValue() / samples, e.getValue(), e.getKey()));
     }
 }
