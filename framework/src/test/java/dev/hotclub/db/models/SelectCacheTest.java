@@ -46,10 +46,7 @@ class SelectCacheTest {
     @EnumSource(Vendor.class)
     void everyShapeGivesWhatCompilingGivesWhicheverValueCameFirst(Vendor vendor) {
         try (TestDatabase.TestCase ignored = Backends.use(vendor)) {
-            Author author = Author.objects.create(a -> {
-                a.name = "Ursula";
-                a.born = LocalDate.of(1929, 10, 21);
-            });
+            Author author = ursula();
             List<Function<Object[], QuerySet<?>>> shapes = List.of(
                     v -> Book.objects.filter("rating__isnull", v[0]),
                     v -> Book.objects.filter("rating", v[1]),
@@ -75,10 +72,7 @@ class SelectCacheTest {
     @EnumSource(Vendor.class)
     void theRowsAreThoseOfEachQuery(Vendor vendor) {
         try (TestDatabase.TestCase ignored = Backends.use(vendor)) {
-            Author author = Author.objects.create(a -> {
-                a.name = "Ursula";
-                a.born = LocalDate.of(1929, 10, 21);
-            });
+            Author author = ursula();
             for (int pages = 1; pages <= 3; pages++) {
                 int p = pages;
                 Book.objects.create(b -> {
@@ -110,5 +104,12 @@ class SelectCacheTest {
             }
             assertThat(cached(sameFilterOtherColumns.get(1)).text()).isNotEqualTo(cached(sameFilterOtherColumns.get(0)).text());
         }
+    }
+
+    private static Author ursula() {
+        return Author.objects.create(a -> {
+            a.name = "Ursula";
+            a.born = LocalDate.of(1929, 10, 21);
+        });
     }
 }

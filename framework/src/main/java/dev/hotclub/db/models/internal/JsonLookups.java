@@ -150,12 +150,7 @@ final class JsonLookups {
 
     /** ORDER BY or F() on a key: the key's value (jsonb on PostgreSQL, JSON_EXTRACT's SQL value on SQLite). */
     static String keyValue(String column, List<String> keys, Vendor vendor, List<Object> params) {
-        if (vendor == Vendor.POSTGRESQL) {
-            params.addAll(keyParams(keys));
-            return extract(column, keys, false);
-        }
-        params.add(sqlitePath(keys));
-        return "JSON_EXTRACT(" + column + ", ?)";
+        return key(column, keys, vendor, params, "JSON_EXTRACT(" + column + ", ?)");
     }
 
     /**
@@ -163,12 +158,17 @@ final class JsonLookups {
      * operator), read back as a Java value by {@link ValueCodec#readJsonValue}; NULL when the key is missing.
      */
     static String keyJson(String column, List<String> keys, Vendor vendor, List<Object> params) {
+        return key(column, keys, vendor, params, "(" + column + " -> ?)");
+    }
+
+    // The key's jsonb on PostgreSQL (its path as parameters); on SQLite sqlite, given the key's path as parameter.
+    private static String key(String column, List<String> keys, Vendor vendor, List<Object> params, String sqlite) {
         if (vendor == Vendor.POSTGRESQL) {
             params.addAll(keyParams(keys));
             return extract(column, keys, false);
         }
         params.add(sqlitePath(keys));
-        return "(" + column + " -> ?)";
+        return sqlite;
     }
 
     private static String textLookup(String text, String lookup, Object value, boolean pg, List<Object> params) {
